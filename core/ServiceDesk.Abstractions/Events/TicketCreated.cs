@@ -1,0 +1,10 @@
+namespace ServiceDesk.Abstractions.Events;
+
+/// <summary>A ticket was opened.</summary>
+/// <param name="TicketId">The ticket.</param>
+/// <param name="TicketNumber">Its number.</param>
+/// <param name="QueueId">Its queue.</param>
+/// <param name="CustomerUserId">Who asked.</param>
+/// <param name="FirstArticleId">The first article.</param>
+/// <param name="Channel">The first article's channel.</param>
+public sealed record TicketCreated(long TicketId, string TicketNumber, int QueueId, int? CustomerUserId, long FirstArticleId, string Channel) : IDomainEvent;

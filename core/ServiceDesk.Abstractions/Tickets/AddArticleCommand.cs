@@ -1,0 +1,44 @@
+namespace ServiceDesk.Abstractions.Tickets;
+
+/// <summary>
+/// A message added to a ticket. Defaults follow the actor: a customer's message is incoming and public; an agent's is
+/// an outgoing reply unless <see cref="Internal"/> makes it an internal note.
+/// </summary>
+public sealed record AddArticleCommand
+{
+    /// <summary>The body as plain text.</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>The body as HTML, if any; sanitized before it is stored.</summary>
+    public string? BodyHtml { get; init; }
+
+    /// <summary>Subject line; the ticket's title when absent.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>True for an internal note that the customer never sees.</summary>
+    public bool Internal { get; init; }
+
+    /// <summary>The channel; "api" when absent (or "note" for internal notes).</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>Direction; derived from the actor when absent.</summary>
+    public ArticleDirection? Direction { get; init; }
+
+    /// <summary>Sender as written.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Recipients as written.</summary>
+    public string? To { get; init; }
+
+    /// <summary>Copy recipients as written.</summary>
+    public string? Cc { get; init; }
+
+    /// <summary>Files that came with the message.</summary>
+    public IReadOnlyList<AttachmentUpload>? Attachments { get; init; }
+
+    /// <summary>The ticket's new state by name, set in the same transaction (e.g. reply and set pending).</summary>
+    public string? State { get; init; }
+
+    /// <summary>The wake-up time when <see cref="State"/> is a pending state.</summary>
+    public DateTimeOffset? PendingUntil { get; init; }
+}

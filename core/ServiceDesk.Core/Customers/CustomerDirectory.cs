@@ -1,0 +1,61 @@
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Users;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
+
+namespace ServiceDesk.Core.Customers;
+
+/// <summary>Finds customer users by email, and registers people who write in for the first time.</summary>
+public sealed class CustomerDirectory(ServiceDeskDbContext db, TimeProvider clock)
+{
+    public const int MaxEmailLength = 254;
+
+    /// <summary>The email key: addresses are matched without regard to case.</summary>
+    public static string KeyOf(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>Checks and trims an email address; throws a field error when it is not one.</summary>
+    public static string ValidEmail(string? email, string field)
+    {
+        var value = email?.Trim() ?? "";
+        if (value.Length is 0 or > MaxEmailLength || !MailAddress.TryCreate(value, out var parsed) || parsed.Address != value)
+        {
+            throw new ValidationException(field, "A valid email address is required, e.g. anna@example.com.");
+        }
+
+        return value;
+    }
+
+    public Task<CustomerUser?> FindAsync(string email, CancellationToken cancellationToken)
+    {
+        var key = KeyOf(email);
+        return db.CustomerUsers.SingleOrDefaultAsync(c => c.EmailKey == key, cancellationToken);
+    }
+
+    /// <summary>
+    /// The customer user with this email, added to the unit of work when new (saved with the caller's change). The
+    /// name is kept as written; a missing name stays empty rather than being guessed from the address.
+    /// </summary>
+    public async Task<(CustomerUser Customer, bool IsNew)> FindOrAddAsync(string email, string? displayName, CancellationToken cancellationToken)
+    {
+        var address = ValidEmail(email, "customer.email");
+        var existing = await FindAsync(address, cancellationToken);
+        if (existing is not null)
+        {
+            return (existing, false);
+        }
+
+        var (firstName, lastName) = PersonName.Split(displayName);
+        var customer = new CustomerUser
+        {
+            Email = address,
+            EmailKey = KeyOf(address),
+            FirstName = firstName,
+            LastName = lastName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.CustomerUsers.Add(customer);
+        return (customer, true);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Core.Domain;
+using ServiceDesk.Core.Security;
+
+namespace ServiceDesk.Core.Data;
+
+/// <summary>
+/// Brings a database to the current schema and, on first start, fills in the standard states, groups, queues and the
+/// admin user. Safe to run at every start and on several nodes: each seed row is added only when missing.
+/// </summary>
+public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider clock)
+{
+    public const string AdminPasswordVariable = "SERVICEDESK_ADMIN_PASSWORD";
+
+    /// <summary>Migrates and seeds; returns the admin password when it was generated now (to be shown once).</summary>
+    public async Task<string?> InitializeAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        await SeedStatesAsync(cancellationToken);
+        var groups = await SeedGroupsAsync(cancellationToken);
+        await SeedQueuesAsync(groups[DatabaseSeed.UsersGroup], cancellationToken);
+        return await SeedAdminAsync(groups, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers go on while one writer commits; the setting is stored in the database file.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
+    private async Task SeedStatesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.States.Select(s => s.Name).ToListAsync(cancellationToken);
+        db.States.AddRange(DatabaseSeed.States.Where(s => !existing.Contains(s.Name)).Select(s => new TicketState { Name = s.Name, Type = s.Type }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<Dictionary<string, int>> SeedGroupsAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Groups.Select(g => g.Name).ToListAsync(cancellationToken);
+        db.Groups.AddRange(DatabaseSeed.Groups.Where(g => !existing.Contains(g)).Select(g => new Group { Name = g }));
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Groups.ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
+    }
+
+    private async Task SeedQueuesAsync(int usersGroupId, CancellationToken cancellationToken)
+    {
+        if (await db.Queues.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Queues.AddRange(DatabaseSeed.Queues.Select(q => new Queue { Name = q, GroupId = usersGroupId }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<string?> SeedAdminAsync(Dictionary<string, int> groups, CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(u => u.Login == DatabaseSeed.AdminLogin, cancellationToken))
+        {
+            return null;
+        }
+
+        var given = Environment.GetEnvironmentVariable(AdminPasswordVariable);
+        var password = string.IsNullOrEmpty(given) ? GeneratePassword() : given;
+        db.Users.Add(new User
+        {
+            Login = DatabaseSeed.AdminLogin,
+            Email = "admin@localhost.localdomain",
+            FirstName = "Admin",
+            LastName = "",
+            IsAdmin = true,
+            PasswordHash = PasswordHasher.Hash(password),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            GroupPermissions = groups.Values.Select(id => new UserGroupPermission { GroupId = id, Permission = Permission.ReadWrite }).ToList(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return string.IsNullOrEmpty(given) ? password : null;
+    }
+
+    private static string GeneratePassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y');
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Core.Domain;
+
+namespace ServiceDesk.Core.Data.Model;
+
+/// <summary>Tables of ticket history, the event outbox and counters.</summary>
+internal static class InfrastructureModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<HistoryEntry>(entry =>
+        {
+            entry.ToTable("History");
+            entry.Property(h => h.Type).HasMaxLength(64);
+            entry.Property(h => h.ActorName).HasMaxLength(200);
+            entry.Property(h => h.Field).HasMaxLength(100);
+            entry.HasOne<Ticket>().WithMany().HasForeignKey(h => h.TicketId).OnDelete(DeleteBehavior.Restrict);
+            entry.HasIndex(h => h.TicketId);
+        });
+
+        modelBuilder.Entity<OutboxMessage>(message =>
+        {
+            message.ToTable("Outbox");
+            message.Property(m => m.EventType).HasMaxLength(200);
+            message.HasIndex(m => new { m.DispatchedAt, m.NextAttemptAt });
+        });
+
+        modelBuilder.Entity<Counter>(counter =>
+        {
+            counter.HasKey(c => c.Name);
+            counter.Property(c => c.Name).HasMaxLength(64);
+        });
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServiceDesk.Abstractions.Customers;
+using ServiceDesk.Abstractions.Queues;
+using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Abstractions.Users;
+using ServiceDesk.Core.Configuration;
+using ServiceDesk.Core.Customers;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Jobs;
+using ServiceDesk.Core.Queues;
+using ServiceDesk.Core.Search;
+using ServiceDesk.Core.Security;
+using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Tickets;
+using ServiceDesk.Core.Users;
+
+namespace ServiceDesk.Core;
+
+/// <summary>Registers the core: options, the database of the configured provider and the domain services.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddServiceDeskCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ServiceDeskOptions>()
+            .Bind(configuration.GetSection(ServiceDeskOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var options = configuration.GetSection(ServiceDeskOptions.SectionName).Get<ServiceDeskOptions>() ?? new ServiceDeskOptions();
+
+        services.TryAddSingleton(TimeProvider.System);
+        AddDatabase(services, options);
+
+        services.AddSingleton<HtmlBodySanitizer>();
+        services.AddSingleton<AttachmentStore>();
+        services.AddSingleton<TicketNumberGenerator>();
+        services.AddScoped<AccessPolicy>();
+        services.AddScoped<AccessTokenService>();
+        services.AddScoped<ChangeRecorder>();
+        services.AddScoped<ReferenceResolver>();
+        services.AddScoped<TicketChanges>();
+        services.AddScoped<TicketLoader>();
+        services.AddScoped<ArticleWriter>();
+        services.AddScoped<TicketCreator>();
+        services.AddScoped<TicketUpdater>();
+        services.AddScoped<ArticleAdder>();
+        services.AddScoped<TicketMerger>();
+        services.AddScoped<TicketSearcher>();
+        services.AddScoped<CustomerDirectory>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<PendingTicketProcessor>();
+        services.AddScoped<UserService>();
+
+        services.AddScoped<ITicketService, TicketService>();
+        services.AddScoped<ITicketSettingsService, TicketSettingsService>();
+        services.AddScoped<IQueueService, QueueService>();
+        services.AddScoped<IUserService>(provider => provider.GetRequiredService<UserService>());
+        services.AddScoped<IGroupService, GroupService>();
+        services.AddScoped<ICustomerService, CustomerService>();
+        return services;
+    }
+
+    /// <summary>The connection string in use: the configured one, or servicedesk.db in the data directory.</summary>
+    public static string ConnectionStringOf(ServiceDeskOptions options) =>
+        !string.IsNullOrWhiteSpace(options.Database.ConnectionString)
+            ? options.Database.ConnectionString
+            : options.Database.Provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(options.FullDataPath, "servicedesk.db")}"
+                : throw new InvalidOperationException("ServiceDesk:Database:ConnectionString is required for PostgreSQL.");
+
+    private static void AddDatabase(IServiceCollection services, ServiceDeskOptions options)
+    {
+        var connectionString = ConnectionStringOf(options);
+        if (options.Database.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<ServiceDeskDbContext, PostgresServiceDeskDbContext>(db => db.UseNpgsql(connectionString));
+            services.AddSingleton<ITicketTextSearch, PostgresTicketTextSearch>();
+        }
+        else
+        {
+            Directory.CreateDirectory(options.FullDataPath);
+            services.AddDbContext<ServiceDeskDbContext, SqliteServiceDeskDbContext>(db =>
+                db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
+            services.AddSingleton<ITicketTextSearch, SqliteTicketTextSearch>();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Queues;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
+using ServiceDesk.Core.Security;
+
+namespace ServiceDesk.Core.Tickets;
+
+/// <summary>
+/// Adds replies, notes and customers' messages. A customer's message to a closed ticket follows the queue's
+/// follow-up policy: the ticket reopens, a new linked ticket opens, or the message is refused.
+/// </summary>
+public sealed class ArticleAdder(
+    ServiceDeskDbContext db,
+    AccessPolicy access,
+    ReferenceResolver references,
+    TicketLoader loader,
+    TicketUpdater updater,
+    TicketChanges changes,
+    TicketCreator creator,
+    ArticleWriter articles,
+    ChangeRecorder recorder)
+{
+    public const string OpenState = "open";
+
+    public async Task<Article> AddAsync(Actor actor, string number, AddArticleCommand command, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var ticket = await loader.LoadForChangeAsync(actor, number, expectedVersion, cancellationToken);
+        if (actor.IsCustomer)
+        {
+            return await AddCustomerMessageAsync(ticket, actor, command, cancellationToken);
+        }
+
+        await access.DemandAsync(actor, ticket.Queue, command.Internal ? Permission.Note : Permission.ReadWrite,
+            command.Internal ? "add notes" : "reply", cancellationToken);
+        await updater.DemandUnlockedOrOwnAsync(ticket, actor, cancellationToken);
+
+        var direction = command.Direction ?? (command.Internal ? ArticleDirection.Internal : ArticleDirection.Outgoing);
+        var draft = DraftOf(command, ticket, command.Internal ? ArticleChannels.Note : ArticleChannels.Api, direction, !command.Internal);
+        var article = await articles.BuildAsync(ticket.Id, actor, draft, cancellationToken);
+
+        if (command.State is not null)
+        {
+            await access.DemandAsync(actor, ticket.Queue, Permission.ReadWrite, "change tickets", cancellationToken);
+            var state = await references.StateAsync(command.State, "state", cancellationToken);
+            changes.SetState(ticket, state, command.PendingUntil?.UtcDateTime, actor);
+        }
+        else if (direction == ArticleDirection.Outgoing && ticket.State.Type == StateType.New)
+        {
+            changes.SetState(ticket, await references.StateAsync(OpenState, "state", cancellationToken), null, actor);
+        }
+
+        if (direction == ArticleDirection.Outgoing && article.VisibleToCustomer)
+        {
+            ticket.FirstResponseAt ??= recorder.Now;
+        }
+
+        return await SaveAsync(ticket, article, actor, cancellationToken);
+    }
+
+    private async Task<Article> AddCustomerMessageAsync(Ticket ticket, Actor actor, AddArticleCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Internal || command.State is not null || command.Direction is ArticleDirection.Outgoing or ArticleDirection.Internal)
+        {
+            throw new ForbiddenException("Customers write incoming messages only.");
+        }
+
+        if (ticket.State.Type.IsClosed())
+        {
+            switch (ticket.Queue.FollowUpPolicy)
+            {
+                case FollowUpPolicy.Reject:
+                    throw new ConflictException($"Ticket {ticket.Number} is closed and takes no follow-ups; please open a new request.");
+                case FollowUpPolicy.NewTicket:
+                    return await FollowUpInNewTicketAsync(ticket, actor, command, cancellationToken);
+            }
+        }
+
+        var draft = DraftOf(command, ticket, ArticleChannels.Api, ArticleDirection.Incoming, visible: true);
+        var article = await articles.BuildAsync(ticket.Id, actor, draft, cancellationToken);
+        if (ticket.State.Type.IsClosed() || ticket.State.Type.IsPending())
+        {
+            // The customer answered: whatever the ticket waited for is here, so it needs work again.
+            changes.SetState(ticket, await references.StateAsync(OpenState, "state", cancellationToken), null, actor);
+        }
+
+        return await SaveAsync(ticket, article, actor, cancellationToken);
+    }
+
+    private async Task<Article> FollowUpInNewTicketAsync(Ticket closed, Actor actor, AddArticleCommand command, CancellationToken cancellationToken)
+    {
+        var created = await creator.CreateAsync(actor, new CreateTicketCommand
+        {
+            Title = closed.Title,
+            QueueId = closed.QueueId,
+            Body = command.Body,
+            BodyHtml = command.BodyHtml,
+            Channel = command.Channel,
+            From = command.From,
+            Attachments = command.Attachments,
+        }, cancellationToken);
+
+        db.TicketLinks.Add(new TicketLink { TicketId = created.Id, OtherTicketId = closed.Id, Kind = TicketLinkKind.Related });
+        db.TicketLinks.Add(new TicketLink { TicketId = closed.Id, OtherTicketId = created.Id, Kind = TicketLinkKind.Related });
+        recorder.History(closed.Id, actor, HistoryTypes.Link, "link", null, created.Number);
+        recorder.History(created.Id, actor, HistoryTypes.Link, "link", null, closed.Number);
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Articles.Include(a => a.Attachments).FirstAsync(a => a.TicketId == created.Id, cancellationToken);
+    }
+
+    private async Task<Article> SaveAsync(Ticket ticket, Article article, Actor actor, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Articles.Add(article);
+        await updater.SaveAsync(ticket, cancellationToken);
+
+        recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
+        recorder.Event(actor, new ArticleAdded(ticket.Id, ticket.Number, article.Id, article.Channel, article.Direction,
+            article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return article;
+    }
+
+    private static ArticleDraft DraftOf(AddArticleCommand command, Ticket ticket, string defaultChannel, ArticleDirection direction, bool visible) => new(
+        command.Channel ?? defaultChannel,
+        direction,
+        visible,
+        command.From,
+        command.To,
+        command.Cc,
+        string.IsNullOrWhiteSpace(command.Subject) ? ticket.Title : command.Subject.Trim(),
+        command.Body,
+        command.BodyHtml,
+        command.Attachments ?? []);
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
+
+namespace ServiceDesk.Core.Tickets;
+
+/// <summary>
+/// Finds what a command names: a name that does not exist is an unprocessable request (422), not a malformed one.
+/// </summary>
+public sealed class ReferenceResolver(ServiceDeskDbContext db)
+{
+    public async Task<Queue> QueueAsync(string? name, int? id, string field, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(name) && id is null)
+        {
+            throw new ValidationException(field, "A queue is required.");
+        }
+
+        var queue = id is { } queueId
+            ? await db.Queues.SingleOrDefaultAsync(q => q.Id == queueId, cancellationToken)
+            : await db.Queues.SingleOrDefaultAsync(q => q.Name == name!.Trim(), cancellationToken);
+        return queue is { IsActive: true }
+            ? queue
+            : throw new UnprocessableException(field, $"There is no active queue '{(object?)name ?? id}'.");
+    }
+
+    public async Task<TicketState> StateAsync(string name, string field, CancellationToken cancellationToken)
+    {
+        var state = await db.States.SingleOrDefaultAsync(s => s.Name == name.Trim(), cancellationToken);
+        return state is { IsActive: true }
+            ? state
+            : throw new UnprocessableException(field, $"There is no active state '{name}'.");
+    }
+
+    public async Task<User> AgentAsync(int id, string field, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return user is { IsActive: true }
+            ? user
+            : throw new UnprocessableException(field, $"There is no active agent with id {id}.");
+    }
+
+    public async Task<IReadOnlyDictionary<string, CustomField>> FieldsAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var wanted = names.ToList();
+        var fields = await db.CustomFields.Where(f => wanted.Contains(f.Name) && f.IsActive).ToDictionaryAsync(f => f.Name, cancellationToken);
+        var unknown = wanted.FirstOrDefault(n => !fields.ContainsKey(n));
+        return unknown is null
+            ? fields
+            : throw new UnprocessableException($"fields.{unknown}", $"There is no active custom field '{unknown}'.");
+    }
+}

@@ -1,0 +1,149 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Core.Customers;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
+using ServiceDesk.Core.Security;
+
+namespace ServiceDesk.Core.Tickets;
+
+/// <summary>
+/// Opens tickets: checks everything first, then writes the ticket, its first article, the customer (when new), history
+/// and events in one transaction.
+/// </summary>
+public sealed class TicketCreator(
+    ServiceDeskDbContext db,
+    AccessPolicy access,
+    ReferenceResolver references,
+    TicketNumberGenerator numbers,
+    ArticleWriter articles,
+    ChangeRecorder recorder,
+    CustomerDirectory customers)
+{
+    public const string DefaultState = "new";
+
+    public async Task<Ticket> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken)
+    {
+        var title = TicketChanges.ValidTitle(command.Title, "title");
+        var queue = await references.QueueAsync(command.Queue, command.QueueId, "queue", cancellationToken);
+        if (actor.IsAgent)
+        {
+            await access.DemandAsync(actor, queue, Permission.Create, "create tickets", cancellationToken);
+        }
+
+        if (actor.IsCustomer && (command.State is not null || command.OwnerId is not null))
+        {
+            throw new ForbiddenException("Customers may not choose the state or owner of a new ticket.");
+        }
+
+        var priority = command.Priority ?? queue.DefaultPriority;
+        if (!Enum.IsDefined(priority))
+        {
+            throw new ValidationException("priority", "Priority must be from 1 (very low) to 5 (very high).");
+        }
+
+        var state = await references.StateAsync(command.State ?? DefaultState, "state", cancellationToken);
+        if (state.Type.IsPending() || state.Type == StateType.Merged)
+        {
+            throw new ValidationException("state", "A new ticket is new, open or closed.");
+        }
+
+        var tags = TicketChanges.ValidTags(command.Tags ?? []);
+        var fields = command.Fields ?? new Dictionary<string, string?>();
+        var definitions = await references.FieldsAsync(fields.Keys, cancellationToken);
+        var fieldValues = fields
+            .Where(f => !string.IsNullOrWhiteSpace(f.Value))
+            .Select(f => (Field: definitions[f.Key], Value: CustomFieldValues.Normalize(definitions[f.Key], f.Value!)))
+            .ToList();
+
+        var customerEmail = actor.IsCustomer ? null : CustomerDirectory.ValidEmail(command.Customer?.Email, "customer.email");
+        var ownerId = command.OwnerId;
+        if (ownerId is { } owner)
+        {
+            var agent = await references.AgentAsync(owner, "ownerId", cancellationToken);
+            await DemandOwnerAsync(agent, queue, cancellationToken);
+        }
+
+        var draft = new ArticleDraft(
+            command.Channel ?? ArticleChannels.Api,
+            ArticleDirection.Incoming,
+            VisibleToCustomer: true,
+            command.From,
+            To: null,
+            Cc: null,
+            title,
+            command.Body,
+            command.BodyHtml,
+            command.Attachments ?? []);
+        var article = await articles.BuildAsync(0, actor, draft, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var customer = actor.IsCustomer
+            ? await db.CustomerUsers.SingleAsync(c => c.Id == actor.Id, cancellationToken)
+            : (await customers.FindOrAddAsync(customerEmail!, command.Customer?.Name, cancellationToken)).Customer;
+        ownerId ??= await PersonalAgentAsync(customer, queue, cancellationToken);
+
+        var now = recorder.Now;
+        var ticket = new Ticket
+        {
+            Number = await numbers.NextAsync(db, cancellationToken),
+            Title = title,
+            Queue = queue,
+            State = state,
+            Priority = priority,
+            OwnerId = ownerId,
+            CustomerUser = customer,
+            CustomerCompanyId = customer.CompanyId,
+            CreatedAt = now,
+            ChangedAt = now,
+            ClosedAt = state.Type.IsClosed() ? now : null,
+            Tags = tags.Select(t => new TicketTag { Tag = t }).ToList(),
+            FieldValues = fieldValues.Select(f => new TicketFieldValue { FieldId = f.Field.Id, Field = f.Field, Value = f.Value }).ToList(),
+        };
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(cancellationToken);
+
+        article.TicketId = ticket.Id;
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+
+        recorder.History(ticket.Id, actor, HistoryTypes.TicketCreate, null, null, $"{ticket.Number} in {queue.Name}, {state.Name}, priority {(int)priority}");
+        recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, queue.Id, customer.Id, article.Id, article.Channel));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ticket;
+    }
+
+    private async Task DemandOwnerAsync(User agent, Queue queue, CancellationToken cancellationToken)
+    {
+        var permission = await access.QueuePermissionAsync(AgentActor(agent), queue, cancellationToken);
+        if (!permission.HasFlag(Permission.Owner))
+        {
+            throw new UnprocessableException("ownerId", $"Agent {agent.Login} may not own tickets in queue '{queue.Name}'.");
+        }
+    }
+
+    // Requests from a customer with a personal agent go to that agent first, when the agent may own them.
+    private async Task<int?> PersonalAgentAsync(CustomerUser customer, Queue queue, CancellationToken cancellationToken)
+    {
+        if (customer.PersonalAgentId is not { } agentId)
+        {
+            return null;
+        }
+
+        var agent = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == agentId && u.IsActive, cancellationToken);
+        if (agent is null)
+        {
+            return null;
+        }
+
+        var permission = await access.QueuePermissionAsync(AgentActor(agent), queue, cancellationToken);
+        return permission.HasFlag(Permission.Owner) ? agent.Id : null;
+    }
+
+    private static Actor AgentActor(User user) => new(user.IsAdmin ? ActorKind.Admin : ActorKind.Agent, user.Id, user.Login);
+}

@@ -1,0 +1,31 @@
+using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Host.Auth;
+
+namespace ServiceDesk.Host.Api;
+
+/// <summary>/api/v1/states and /api/v1/fields.</summary>
+public static class SettingsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var states = api.MapGroup("/states").WithTags("Settings");
+        states.MapGet("/", async (ITicketSettingsService service, CancellationToken ct) => Results.Ok(await service.ListStatesAsync(ct)));
+        states.MapPost("/", async (StateCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
+        {
+            var state = await service.CreateStateAsync(http.User.ToActor(), command, ct);
+            return Results.Created($"/api/v1/states/{state.Id}", state);
+        });
+        states.MapPatch("/{id:int}", async (int id, StateCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
+            Results.Ok(await service.UpdateStateAsync(http.User.ToActor(), id, command, ct)));
+
+        var fields = api.MapGroup("/fields").WithTags("Settings");
+        fields.MapGet("/", async (ITicketSettingsService service, CancellationToken ct) => Results.Ok(await service.ListFieldsAsync(ct)));
+        fields.MapPost("/", async (CustomFieldCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
+        {
+            var field = await service.CreateFieldAsync(http.User.ToActor(), command, ct);
+            return Results.Created($"/api/v1/fields/{field.Id}", field);
+        });
+        fields.MapPatch("/{id:int}", async (int id, CustomFieldCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
+            Results.Ok(await service.UpdateFieldAsync(http.User.ToActor(), id, command, ct)));
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Core;
+using ServiceDesk.Host.Hosting;
+
+namespace ServiceDesk.Host.Cli;
+
+/// <summary>
+/// Runs an administrative command against the configured database: builds the core without the web server, brings the
+/// database up to date, and reports errors as one clear line with a non-zero exit code.
+/// </summary>
+public static class CliRunner
+{
+    public const int Failed = 1;
+
+    public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var settings = GlobalOptions.SettingsOf(parseResult);
+            var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+            {
+                EnvironmentName = HostConfiguration.EnvironmentName,
+                ContentRootPath = AppContext.BaseDirectory,
+            });
+            HostConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, settings.ConfigurationArguments, settings.DataPath);
+            builder.Services.AddServiceDeskCore(builder.Configuration);
+            using var host = builder.Build();
+            await DatabaseStartup.InitializeAsync(host.Services, Console.Out, cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+            await action(scope.ServiceProvider, cancellationToken);
+            return 0;
+        }
+        catch (ValidationException error)
+        {
+            foreach (var (field, messages) in error.Errors)
+            {
+                await Console.Error.WriteLineAsync($"error: {field}: {string.Join(" ", messages)}");
+            }
+
+            return Failed;
+        }
+        catch (Exception error) when (error is ServiceDeskException or OptionsValidationException or InvalidOperationException)
+        {
+            await Console.Error.WriteLineAsync($"error: {error.Message}");
+            return Failed;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace ServiceDesk.Host.Cli;
+
+/// <summary>The `servicedesk` command line.</summary>
+public static class ServiceDeskCli
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("ServiceDesk: a self-hosted, plugin-based service desk.")
+        {
+            ServeCliCommand.Create(),
+            DbCliCommand.Create(),
+            UserCliCommand.Create(),
+            TokenCliCommand.Create(),
+            QueueCliCommand.Create(),
+        };
+        root.Options.Add(GlobalOptions.Data);
+        return root;
+    }
+}

@@ -1,0 +1,18 @@
+using ServiceDesk.Core.Data;
+
+namespace ServiceDesk.Host.Hosting;
+
+/// <summary>Migrates and seeds the database before anything else runs, and shows a generated admin password once.</summary>
+public static class DatabaseStartup
+{
+    public static async Task InitializeAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var password = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        if (password is not null)
+        {
+            await output.WriteLineAsync($"Created the administrator 'admin' with the password: {password}");
+            await output.WriteLineAsync("It is shown only this once. Change it, or set SERVICEDESK_ADMIN_PASSWORD before the first start.");
+        }
+    }
+}

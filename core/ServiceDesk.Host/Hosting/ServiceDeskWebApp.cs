@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authentication;
+using Serilog;
+using ServiceDesk.Core;
+using ServiceDesk.Core.Configuration;
+using ServiceDesk.Core.Jobs;
+using ServiceDesk.Host.Api;
+using ServiceDesk.Host.Auth;
+
+namespace ServiceDesk.Host.Hosting;
+
+/// <summary>The composition root of the web service: configuration, logging, the core, authentication and the API.</summary>
+public static class ServiceDeskWebApp
+{
+    /// <summary>Builds the web application; <paramref name="configure"/> lets tests add settings or a test server.</summary>
+    public static WebApplication Build(HostSettings settings, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = HostConfiguration.EnvironmentName,
+        });
+        HostConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, settings.ConfigurationArguments, settings.DataPath);
+        configure?.Invoke(builder);
+
+        var options = builder.Configuration.GetSection(ServiceDeskOptions.SectionName).Get<ServiceDeskOptions>() ?? new ServiceDeskOptions();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.Limits.MaxRequestBytes;
+        });
+        builder.Services.AddSerilog((services, logger) => LogSetup.Configure(logger, builder.Configuration, options));
+
+        builder.Services.AddServiceDeskCore(builder.Configuration);
+        builder.Services.AddHostedService<PendingTicketJob>();
+        builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        builder.Services.AddAuthorization();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemMapping>();
+        builder.Services.AddOpenApi("v1");
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().WithTags("Health");
+        app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
+        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        TicketEndpoints.Map(api);
+        QueueEndpoints.Map(api);
+        UserEndpoints.Map(api);
+        CustomerEndpoints.Map(api);
+        SettingsEndpoints.Map(api);
+        return app;
+    }
+}

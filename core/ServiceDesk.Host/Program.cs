@@ -1,0 +1,3 @@
+using ServiceDesk.Host.Cli;
+
+return await ServiceDeskCli.Create().Parse(args).InvokeAsync();
