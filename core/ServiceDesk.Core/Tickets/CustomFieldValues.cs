@@ -18,7 +18,7 @@ public static class CustomFieldValues
             CustomFieldType.Text => text.Length <= MaxTextLength ? text : null,
             CustomFieldType.Integer => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
                 ? i.ToString(CultureInfo.InvariantCulture) : null,
-            CustomFieldType.Decimal => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
+            CustomFieldType.Decimal => decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
                 ? d.ToString(CultureInfo.InvariantCulture) : null,
             CustomFieldType.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
                 ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,

@@ -15,6 +15,10 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("CREATE SEQUENCE ticket_number_seq START 1;");
+            // The sequence goes on after the tickets an older build wrote, so no number is handed out twice.
+            migrationBuilder.Sql("""
+                SELECT setval('ticket_number_seq', (SELECT max("Id") FROM "Tickets")) WHERE EXISTS (SELECT 1 FROM "Tickets");
+                """);
             migrationBuilder.Sql("""
                 ALTER TABLE "Tickets" ADD COLUMN "SearchVector" tsvector
                     GENERATED ALWAYS AS (to_tsvector('russian'::regconfig, coalesce("Title", ''))) STORED;

@@ -13,11 +13,19 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("""INSERT INTO "Counters" ("Name", "Value") VALUES ('ticket-number', 0);""");
+            // The counter goes on after the tickets an older build wrote, so no number is handed out twice.
+            migrationBuilder.Sql("""
+                INSERT INTO "Counters" ("Name", "Value") VALUES ('ticket-number', coalesce((SELECT max("Id") FROM "Tickets"), 0));
+                """);
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE ticket_fts USING fts5(
                     body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
                 """);
+            // What an older build wrote is indexed too; from here on the triggers keep the index.
+            migrationBuilder.Sql("""
+                INSERT INTO ticket_fts(rowid, body) SELECT "Id", coalesce("Subject", '') || ' ' || "BodyText" FROM "Articles";
+                """);
+            migrationBuilder.Sql("""INSERT INTO ticket_fts(rowid, body) SELECT -"Id", "Title" FROM "Tickets";""");
             migrationBuilder.Sql("""
                 CREATE TRIGGER ticket_fts_article_insert AFTER INSERT ON "Articles" BEGIN
                     INSERT INTO ticket_fts(rowid, body) VALUES (new."Id", coalesce(new."Subject", '') || ' ' || new."BodyText");

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using ServiceDesk.Host.Tests.Infrastructure;
+
+namespace ServiceDesk.Host.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    private CliProcess _cli = null!;
+
+    [SetUp]
+    public void CreateDataDirectory() =>
+        _cli = new CliProcess(Path.Combine(Path.GetTempPath(), "servicedesk-cli-" + Guid.NewGuid().ToString("N")));
+
+    [TearDown]
+    public void RemoveDataDirectory()
+    {
+        if (Directory.Exists(_cli.DataPath))
+        {
+            Directory.Delete(_cli.DataPath, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Help_ListsTheCommands()
+    {
+        var (exit, output, _) = await _cli.RunAsync("--help");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(output, Does.Contain("serve").And.Contain("db").And.Contain("user").And.Contain("token").And.Contain("queue"));
+        });
+    }
+
+    [Test]
+    public async Task FirstCommand_CreatesTheDatabase_AndShowsTheAdminPasswordOnce()
+    {
+        var first = await _cli.RunAsync("db", "migrate");
+        var second = await _cli.RunAsync("db", "migrate");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.Zero, first.Error);
+            Assert.That(first.Output, Does.Contain("Created the administrator 'admin' with the password:"));
+            Assert.That(first.Output, Does.Contain("up to date: 2 migrations applied"));
+            Assert.That(second.Output, Does.Not.Contain("password"));
+            Assert.That(File.Exists(Path.Combine(_cli.DataPath, "servicedesk.db")), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Errors_AreOneClearLine_WithANonZeroExitCode()
+    {
+        var orphan = await _cli.RunAsync("queue", "create", "Nowhere::Sub");
+        var badEmail = await _cli.RunAsync("user", "create", "--login", "x", "--email", "not-an-email");
+        var missingOption = await _cli.RunAsync("user", "create", "--login", "x");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(orphan.ExitCode, Is.EqualTo(1));
+            Assert.That(orphan.Error.Trim(), Is.EqualTo("error: The parent queue 'Nowhere' does not exist."));
+            Assert.That(badEmail.ExitCode, Is.EqualTo(1));
+            Assert.That(badEmail.Error, Does.StartWith("error: email:"));
+            Assert.That(missingOption.ExitCode, Is.Not.Zero);
+            Assert.That(missingOption.Error, Does.Contain("--email"));
+        });
+    }
+
+    [Test]
+    public async Task AgentCreatedOnTheCommandLine_WorksTheApiOfTheServedService()
+    {
+        var user = await _cli.RunAsync("user", "create", "--login", "olga", "--email", "olga@helpdesk.example", "--first-name", "Ольга", "--password", "long enough", "--group", "users=ReadWrite");
+        var queue = await _cli.RunAsync("queue", "create", "Hardware", "--support-line", "Second");
+        var token = await _cli.RunAsync("token", "create", "--user", "olga");
+        Assert.That((user.ExitCode, queue.ExitCode, token.ExitCode), Is.EqualTo((0, 0, 0)), user.Error + queue.Error + token.Error);
+
+        using var server = _cli.StartServer(out var address);
+        try
+        {
+            using var client = new HttpClient { BaseAddress = address };
+            await WaitForHealthAsync(client);
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Output.Trim());
+            var created = await client.PostAsJsonAsync("/api/v1/tickets",
+                new { title = "Docking station", queue = "Hardware", customer = new { email = "nina@example.com", name = "Нина" }, body = "No display." });
+
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
+    private static async Task WaitForHealthAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        Assert.Fail("servicedesk serve did not answer /health within 60 seconds.");
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ServiceDesk.Host.Tests.Infrastructure;
+
+/// <summary>Runs the real `servicedesk` executable, as an administrator would, against a data directory of its own.</summary>
+public sealed class CliProcess
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
+    public CliProcess(string dataPath)
+    {
+        DataPath = dataPath;
+    }
+
+    public string DataPath { get; }
+
+    /// <summary>The host's build output, beside this test project's in the same configuration.</summary>
+    public static string Executable
+    {
+        get
+        {
+            var testOutput = new DirectoryInfo(AppContext.BaseDirectory);
+            var configuration = testOutput.Parent!.Name;
+            var repository = testOutput;
+            while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "ServiceDesk.sln")))
+            {
+                repository = repository.Parent;
+            }
+
+            var path = Path.Combine(repository!.FullName, "core", "ServiceDesk.Host", "bin", configuration, "net10.0", "servicedesk.dll");
+            return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first: the servicedesk host is missing.", path);
+        }
+    }
+
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Limit);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts `servicedesk serve` on a free loopback port; the caller kills it.</summary>
+    public Process StartServer(out Uri address)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        address = new Uri($"http://127.0.0.1:{port}");
+        var process = Process.Start(StartInfo(["serve", "--urls", address.ToString().TrimEnd('/')]))!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private ProcessStartInfo StartInfo(IEnumerable<string> arguments)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Executable);
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        info.ArgumentList.Add("--data");
+        info.ArgumentList.Add(DataPath);
+        info.Environment.Remove("SERVICEDESK_ADMIN_PASSWORD");
+        return info;
+    }
+}

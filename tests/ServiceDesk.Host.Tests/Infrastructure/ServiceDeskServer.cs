@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Abstractions.Users;
+using ServiceDesk.Core.Customers;
+using ServiceDesk.Core.Security;
+using ServiceDesk.Host.Hosting;
+
+namespace ServiceDesk.Host.Tests.Infrastructure;
+
+/// <summary>The whole web application on an in-memory test server, on a fresh SQLite file or PostgreSQL database.</summary>
+public sealed class ServiceDeskServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ServiceDeskServer(WebApplication app, string dataPath)
+    {
+        _app = app;
+        DataPath = dataPath;
+    }
+
+    public string DataPath { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<ServiceDeskServer> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "servicedesk-tests", Guid.NewGuid().ToString("N"));
+        var configuration = new Dictionary<string, string?>
+        {
+            ["ServiceDesk:Database:Provider"] = provider,
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        if (provider == "postgres")
+        {
+            configuration["ServiceDesk:Database:ConnectionString"] = await TestPostgres.CreateDatabaseAsync();
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = ServiceDeskWebApp.Build(new HostSettings(dataPath, []), builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Configuration.AddInMemoryCollection(configuration);
+        });
+        await DatabaseStartup.InitializeAsync(app.Services, TextWriter.Null, CancellationToken.None);
+        await app.StartAsync();
+        return new ServiceDeskServer(app, dataPath);
+    }
+
+    /// <summary>A client with no credentials.</summary>
+    public HttpClient Anonymous() => _app.GetTestClient();
+
+    /// <summary>A client authenticated with a new token of the agent with this login.</summary>
+    public async Task<HttpClient> AgentAsync(string login)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var token = await scope.ServiceProvider.GetRequiredService<AccessTokenService>().CreateForUserAsync(login, "test", null, CancellationToken.None);
+        return WithToken(token);
+    }
+
+    /// <summary>Creates an agent with these group permissions and returns its client and id.</summary>
+    public async Task<(HttpClient Client, int Id)> NewAgentAsync(string login, IReadOnlyDictionary<string, Permission> groups)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<IUserService>().CreateAsync(Actor.System, new UserCommand
+        {
+            Login = login,
+            Email = $"{login}@helpdesk.example",
+            FirstName = login,
+            Password = "long enough password",
+            Groups = new Optional<IReadOnlyDictionary<string, Permission>>(groups),
+        }, CancellationToken.None);
+        return (await AgentAsync(login), user.Id);
+    }
+
+    /// <summary>A client authenticated as the customer user with this email (who must exist).</summary>
+    public async Task<HttpClient> CustomerAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var customer = await scope.ServiceProvider.GetRequiredService<CustomerDirectory>().FindAsync(email, CancellationToken.None)
+            ?? throw new InvalidOperationException($"No customer {email}.");
+        var token = await scope.ServiceProvider.GetRequiredService<AccessTokenService>().CreateForCustomerAsync(customer.Id, "test", null, CancellationToken.None);
+        return WithToken(token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        if (Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+
+    private HttpClient WithToken(string token)
+    {
+        var client = _app.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
