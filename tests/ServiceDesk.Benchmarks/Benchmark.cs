@@ -1,0 +1,207 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ServiceDesk.Core;
+using ServiceDesk.Core.Data;
+
+namespace ServiceDesk.Benchmarks;
+
+/// <summary>One benchmark run against one database provider; prints each figure as it is measured.</summary>
+public sealed class Benchmark(BenchmarkOptions options)
+{
+    private static readonly TimeSpan LoadLimit = TimeSpan.FromMinutes(3);
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "servicedesk-bench-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = await SettingsAsync();
+        var executable = HostExecutable();
+        Console.WriteLine($"# ServiceDesk benchmark: {options.Provider}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+        try
+        {
+            await using var server = await ServerProcess.StartAsync(executable, _dataPath, settings);
+            await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+            Console.WriteLine(Invariant($"idle RSS after start: {server.ResidentMegabytes():F0} MB"));
+
+            using var http = Client(server, await TokenAsync(executable, settings));
+            var numbers = new string[options.Creates];
+            await CreateAsync(http, 200, 4, new string[200]);
+            var single = await CreateAsync(http, Math.Min(2000, options.Creates), 1, numbers);
+            Console.WriteLine($"create, 1 client:   {single}");
+
+            var peak = 0.0;
+            using var sampling = new CancellationTokenSource();
+            var sampler = SampleAsync(server, v => peak = Math.Max(peak, v), sampling.Token);
+            var parallel = await CreateAsync(http, options.Creates, 16, numbers);
+            await sampling.CancelAsync();
+            await sampler;
+            Console.WriteLine($"create, 16 clients: {parallel}");
+            Console.WriteLine(Invariant($"RSS under load (peak while creating): {peak:F0} MB"));
+
+            var created = numbers.Where(n => n is not null).ToArray();
+            var random = new Random(1);
+            var fetch1 = await LoadRunner.RunAsync(Math.Min(2000, options.Fetches), 1, LoadLimit, _ => OkAsync(http.GetAsync("/api/v1/tickets/" + created[random.Next(created.Length)])));
+            var fetch16 = await LoadRunner.RunAsync(options.Fetches, 16, LoadLimit, i => OkAsync(http.GetAsync("/api/v1/tickets/" + created[i % created.Length])));
+            Console.WriteLine($"fetch, 1 client:    {fetch1}");
+            Console.WriteLine($"fetch, 16 clients:  {fetch16}");
+
+            foreach (var size in options.SearchSizes)
+            {
+                var watch = Stopwatch.StartNew();
+                await new Seeder(() => Context(settings)).SeedAsync(size, cancellationToken);
+                Console.WriteLine(Invariant($"seeded to {size:N0} tickets (3 articles each) in {watch.Elapsed.TotalSeconds:F0} s"));
+                Console.WriteLine(Invariant($"database size: {await DatabaseMegabytesAsync(settings) * 100_000 / size:F0} MB per 100k tickets"));
+                var words = TextGenerator.Words;
+                var search = await LoadRunner.RunAsync(options.Searches, 1, LoadLimit, i =>
+                {
+                    var query = i % 2 == 0 ? words[(i * 7) % words.Count] : words[(i * 7) % words.Count] + " " + words[(i * 13) % words.Count];
+                    return OkAsync(http.GetAsync("/api/v1/tickets?q=" + Uri.EscapeDataString(query)));
+                });
+                Console.WriteLine($"search at {size:N0} tickets, 1 client: {search}");
+            }
+
+            Console.WriteLine(Invariant($"idle RSS at the end: {server.ResidentMegabytes():F0} MB"));
+        }
+        finally
+        {
+            if (Directory.Exists(_dataPath))
+            {
+                Directory.Delete(_dataPath, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<LatencyStats> CreateAsync(HttpClient http, int count, int clients, string[] numbers)
+    {
+        var text = new TextGenerator(count * clients);
+        var bodies = Enumerable.Range(0, count).Select(i => new
+        {
+            title = text.Sentence(5),
+            queue = "Misc",
+            customer = new { email = $"bench{i % 500}@example.com", name = "Bench User" },
+            body = text.Sentence(60),
+            priority = 1 + (i % 5),
+        }).ToArray();
+        return await LoadRunner.RunAsync(count, clients, LoadLimit, async i =>
+        {
+            using var response = await http.PostAsJsonAsync("/api/v1/tickets", bodies[i]);
+            if (!response.IsSuccessStatusCode)
+            {
+                return false;
+            }
+
+            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync());
+            numbers[i] = json.RootElement.GetProperty("summary").GetProperty("number").GetString()!;
+            return true;
+        });
+    }
+
+    private static async Task<bool> OkAsync(Task<HttpResponseMessage> call)
+    {
+        using var response = await call;
+        await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode;
+    }
+
+    private static async Task SampleAsync(ServerProcess server, Action<double> record, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                record(server.ResidentMegabytes());
+                await Task.Delay(200, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Sampling ends with the load.
+        }
+    }
+
+    private static HttpClient Client(ServerProcess server, string token)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = server.Address };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    private async Task<string> TokenAsync(string executable, IReadOnlyDictionary<string, string> settings)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { executable, "token", "create", "--user", "admin", "--data", _dataPath })
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            info.ArgumentList.Add($"--{key}={value}");
+        }
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output.Trim().Split('\n').Last().Trim();
+    }
+
+    private async Task<Dictionary<string, string>> SettingsAsync()
+    {
+        var settings = new Dictionary<string, string> { ["ServiceDesk:Database:Provider"] = options.Provider };
+        if (options.Provider == "postgres")
+        {
+            var admin = options.PostgresAdminConnection ?? throw new InvalidOperationException("--postgres CONNECTION is required for the postgres provider.");
+            var name = "servicedesk_bench_" + Guid.NewGuid().ToString("N")[..8];
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+            settings["ServiceDesk:Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+        }
+
+        return settings;
+    }
+
+    private ServiceDeskDbContext Context(IReadOnlyDictionary<string, string> settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .AddInMemoryCollection([new("ServiceDesk:DataPath", _dataPath)])
+            .Build();
+        var provider = new ServiceCollection().AddLogging().AddServiceDeskCore(configuration).BuildServiceProvider();
+        return provider.CreateScope().ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
+    }
+
+    private async Task<double> DatabaseMegabytesAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        await using var db = Context(settings);
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            var bytes = await db.Database.SqlQueryRaw<long>("SELECT pg_database_size(current_database()) AS \"Value\"").SingleAsync();
+            return bytes / 1048576.0;
+        }
+
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        return new FileInfo(Path.Combine(_dataPath, "servicedesk.db")).Length / 1048576.0;
+    }
+
+    private static string HostExecutable()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ServiceDesk.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var path = Path.Combine(directory!.FullName, "core", "ServiceDesk.Host", "bin", "Release", "net10.0", "servicedesk.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the host in Release first: dotnet build -c Release", path);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

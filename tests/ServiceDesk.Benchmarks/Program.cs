@@ -1,0 +1,27 @@
+using System.CommandLine;
+using ServiceDesk.Benchmarks;
+
+var provider = new Option<string>("--provider") { Description = "sqlite or postgres.", DefaultValueFactory = _ => "sqlite" };
+var postgres = new Option<string?>("--postgres") { Description = "Admin connection string of a PostgreSQL server (a new database is created on it)." };
+var sizes = new Option<int[]>("--search-sizes") { Description = "Ticket counts to seed and search at.", DefaultValueFactory = _ => [100_000, 1_000_000], AllowMultipleArgumentsPerToken = true };
+var creates = new Option<int>("--creates") { Description = "Tickets created through the API with 16 clients.", DefaultValueFactory = _ => 10_000 };
+var fetches = new Option<int>("--fetches") { Description = "Ticket fetches with 16 clients.", DefaultValueFactory = _ => 10_000 };
+var searches = new Option<int>("--searches") { Description = "Searches per size, one client.", DefaultValueFactory = _ => 400 };
+
+var root = new RootCommand("Measures ServiceDesk: ticket creation, fetch, full-text search, database size and memory.")
+{
+    provider, postgres, sizes, creates, fetches, searches,
+};
+root.SetAction(async (parseResult, cancellationToken) =>
+{
+    var options = new BenchmarkOptions(
+        parseResult.GetValue(provider)!,
+        parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("SERVICEDESK_TEST_POSTGRES"),
+        parseResult.GetValue(sizes)!,
+        parseResult.GetValue(creates),
+        parseResult.GetValue(fetches),
+        parseResult.GetValue(searches));
+    await new Benchmark(options).RunAsync(cancellationToken);
+    return 0;
+});
+return await root.Parse(args).InvokeAsync();
