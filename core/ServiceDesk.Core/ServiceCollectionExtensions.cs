@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ServiceDesk.Abstractions.Customers;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Tickets;
@@ -26,16 +27,19 @@ public static class ServiceCollectionExtensions
     {
         services.AddOptions<ServiceDeskOptions>()
             .Bind(configuration.GetSection(ServiceDeskOptions.SectionName))
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServiceDeskOptions>, ServiceDeskOptionsValidator>();
         var options = configuration.GetSection(ServiceDeskOptions.SectionName).Get<ServiceDeskOptions>() ?? new ServiceDeskOptions();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         AddDatabase(services, options);
 
         services.AddSingleton<HtmlBodySanitizer>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<TicketNumberGenerator>();
+        services.AddSingleton<SqliteWriteGate>();
+        services.AddScoped<WriteTransaction>();
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccessTokenService>();
         services.AddScoped<ChangeRecorder>();
@@ -75,13 +79,13 @@ public static class ServiceCollectionExtensions
         var connectionString = ConnectionStringOf(options);
         if (options.Database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<ServiceDeskDbContext, PostgresServiceDeskDbContext>(db => db.UseNpgsql(connectionString));
+            services.AddDbContextPool<ServiceDeskDbContext, PostgresServiceDeskDbContext>(db => db.UseNpgsql(connectionString));
             services.AddSingleton<ITicketTextSearch, PostgresTicketTextSearch>();
         }
         else
         {
             Directory.CreateDirectory(options.FullDataPath);
-            services.AddDbContext<ServiceDeskDbContext, SqliteServiceDeskDbContext>(db =>
+            services.AddDbContextPool<ServiceDeskDbContext, SqliteServiceDeskDbContext>(db =>
                 db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
             services.AddSingleton<ITicketTextSearch, SqliteTicketTextSearch>();
         }

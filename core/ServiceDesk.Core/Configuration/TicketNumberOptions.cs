@@ -7,7 +7,7 @@ public sealed class TicketNumberOptions
 {
     public TicketNumberFormat Format { get; set; } = TicketNumberFormat.Date;
 
-    /// <summary>Two digits that tell this installation's numbers from another's (OTRS's SystemID).</summary>
+    /// <summary>1 to 4 digits that tell this installation's numbers from another's (OTRS's SystemID).</summary>
     [RegularExpression("^[0-9]{1,4}$", ErrorMessage = "SystemId must be 1 to 4 digits.")]
     public string SystemId { get; set; } = "10";
 

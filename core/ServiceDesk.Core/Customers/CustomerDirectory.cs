@@ -8,7 +8,7 @@ using ServiceDesk.Core.Domain;
 namespace ServiceDesk.Core.Customers;
 
 /// <summary>Finds customer users by email, and registers people who write in for the first time.</summary>
-public sealed class CustomerDirectory(ServiceDeskDbContext db, TimeProvider clock)
+public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction transactions, TimeProvider clock)
 {
     public const int MaxEmailLength = 254;
 
@@ -34,16 +34,17 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, TimeProvider cloc
     }
 
     /// <summary>
-    /// The customer user with this email, added to the unit of work when new (saved with the caller's change). The
-    /// name is kept as written; a missing name stays empty rather than being guessed from the address.
+    /// The customer user with this email, registered now when new. Two requests (or two server nodes) may register the
+    /// same person at the same moment: the database's unique key lets one win, and the other takes the winner's row.
+    /// The name is kept as written; a missing name stays empty rather than being guessed from the address.
     /// </summary>
-    public async Task<(CustomerUser Customer, bool IsNew)> FindOrAddAsync(string email, string? displayName, CancellationToken cancellationToken)
+    public async Task<CustomerUser> EnsureAsync(string email, string? displayName, CancellationToken cancellationToken)
     {
         var address = ValidEmail(email, "customer.email");
         var existing = await FindAsync(address, cancellationToken);
         if (existing is not null)
         {
-            return (existing, false);
+            return existing;
         }
 
         var (firstName, lastName) = PersonName.Split(displayName);
@@ -55,7 +56,17 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, TimeProvider cloc
             LastName = lastName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        customer.RefreshSearchKey();
         db.CustomerUsers.Add(customer);
-        return (customer, true);
+        try
+        {
+            await transactions.SaveChangesAsync(cancellationToken);
+            return customer;
+        }
+        catch (DbUpdateException)
+        {
+            db.Entry(customer).State = EntityState.Detached;
+            return await FindAsync(address, cancellationToken) ?? throw new InvalidOperationException($"Customer {address} could not be registered.");
+        }
     }
 }

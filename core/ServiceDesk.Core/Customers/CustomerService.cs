@@ -11,7 +11,7 @@ using ServiceDesk.Core.Users;
 namespace ServiceDesk.Core.Customers;
 
 /// <summary>Customer users and companies. Agents read and register customers; administrators change them.</summary>
-public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory directory, TimeProvider clock) : ICustomerService
+public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory directory, WriteTransaction transactions, TimeProvider clock) : ICustomerService
 {
     public async Task<PagedResult<CustomerUserInfo>> SearchUsersAsync(Actor actor, string? text, PageRequest page, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory d
         if (!string.IsNullOrWhiteSpace(text))
         {
             var key = text.Trim().ToLowerInvariant();
-            customers = customers.Where(c => c.EmailKey.Contains(key) || c.FirstName.ToLower().Contains(key) || c.LastName.ToLower().Contains(key));
+            customers = customers.Where(c => c.SearchKey.Contains(key));
         }
 
         var total = await customers.LongCountAsync(cancellationToken);
@@ -163,6 +163,8 @@ public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory d
         {
             customer.IsActive = command.IsActive.Value;
         }
+
+        customer.RefreshSearchKey();
     }
 
     private static void Apply(CustomerCompany company, CustomerCompanyCommand command)
@@ -191,7 +193,7 @@ public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory d
             throw new ConflictException($"A customer with the email '{customer.Email}' exists already.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SaveCompanyAsync(CustomerCompany company, CancellationToken cancellationToken)
@@ -201,7 +203,7 @@ public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory d
             throw new ConflictException($"A company named '{company.Name}' exists already.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private async Task<CustomerUser> LoadUserAsync(int id, CancellationToken cancellationToken) =>

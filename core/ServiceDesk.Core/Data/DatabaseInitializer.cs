@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Domain;
 using ServiceDesk.Core.Security;
+using ServiceDesk.Core.Users;
 
 namespace ServiceDesk.Core.Data;
 
@@ -21,6 +22,7 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         await SeedStatesAsync(cancellationToken);
         var groups = await SeedGroupsAsync(cancellationToken);
         await SeedQueuesAsync(groups[DatabaseSeed.UsersGroup], cancellationToken);
+        await FillCustomerSearchKeysAsync(cancellationToken);
         return await SeedAdminAsync(groups, cancellationToken);
     }
 
@@ -64,6 +66,19 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    // Customers written before the search key existed get theirs here; the database cannot lower-case Cyrillic itself.
+    private async Task FillCustomerSearchKeysAsync(CancellationToken cancellationToken)
+    {
+        List<CustomerUser> batch;
+        do
+        {
+            batch = await db.CustomerUsers.Where(c => c.SearchKey == "").OrderBy(c => c.Id).Take(1000).ToListAsync(cancellationToken);
+            batch.ForEach(c => c.RefreshSearchKey());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        while (batch.Count > 0);
+    }
+
     private async Task<string?> SeedAdminAsync(Dictionary<string, int> groups, CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(u => u.Login == DatabaseSeed.AdminLogin, cancellationToken))
@@ -72,7 +87,7 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         }
 
         var given = Environment.GetEnvironmentVariable(AdminPasswordVariable);
-        var password = string.IsNullOrEmpty(given) ? GeneratePassword() : given;
+        var password = string.IsNullOrEmpty(given) ? GeneratePassword() : ValidGivenPassword(given);
         db.Users.Add(new User
         {
             Login = DatabaseSeed.AdminLogin,
@@ -87,6 +102,11 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         await db.SaveChangesAsync(cancellationToken);
         return string.IsNullOrEmpty(given) ? password : null;
     }
+
+    private static string ValidGivenPassword(string password) =>
+        password.Length >= UserService.MinPasswordLength
+            ? password
+            : throw new InvalidOperationException($"{AdminPasswordVariable} must have at least {UserService.MinPasswordLength} characters.");
 
     private static string GeneratePassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(15)).Replace('+', 'x').Replace('/', 'y');

@@ -28,4 +28,12 @@ public sealed class CustomerUser
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>
+    /// Email and name lower-cased for search. Kept by the application because SQLite's lower() folds only ASCII, and
+    /// "Ольга" must be found as "ольга".
+    /// </summary>
+    public string SearchKey { get; set; } = "";
+
+    public void RefreshSearchKey() => SearchKey = $"{Email} {FirstName} {LastName}".ToLowerInvariant();
 }

@@ -9,7 +9,7 @@ public sealed class OutboxMessage
 {
     public long Id { get; set; }
 
-    /// <summary>The event's type name, e.g. "TicketCreated".</summary>
+    /// <summary>The event's full type name, e.g. "ServiceDesk.Abstractions.Events.TicketCreated".</summary>
     public string EventType { get; set; } = "";
 
     /// <summary>The event as JSON.</summary>

@@ -71,7 +71,7 @@ public sealed class PendingTicketProcessor(
         var state = await db.States.Where(s => s.Type == target && s.IsActive).OrderBy(s => s.Id).FirstAsync(cancellationToken);
         changes.SetState(ticket, state, null, Actor.System);
         recorder.Event(Actor.System, new TicketPendingTimeReached(ticket.Id, ticket.Number, pendingType, ticket.OwnerId));
-        await updater.SaveAsync(ticket, cancellationToken);
+        await updater.SaveAsync(cancellationToken, ticket);
         return true;
     }
 }

@@ -10,7 +10,7 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Queues;
 
 /// <summary>Queues: hierarchical by name ("IT::Network" lives under "IT"), each owned by a group.</summary>
-public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access) : IQueueService
+public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access, WriteTransaction transactions) : IQueueService
 {
     public const string Separator = "::";
     public const string DefaultGroup = "users";
@@ -148,7 +148,7 @@ public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access) :
             throw new ConflictException($"A queue named '{queue.Name}' exists already.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private static string ValidName(string? name)

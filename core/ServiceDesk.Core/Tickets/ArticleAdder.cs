@@ -24,7 +24,8 @@ public sealed class ArticleAdder(
     TicketChanges changes,
     TicketCreator creator,
     ArticleWriter articles,
-    ChangeRecorder recorder)
+    ChangeRecorder recorder,
+    WriteTransaction transactions)
 {
     public const string OpenState = "open";
 
@@ -92,7 +93,10 @@ public sealed class ArticleAdder(
         return await SaveAsync(ticket, article, actor, cancellationToken);
     }
 
-    private async Task<Article> FollowUpInNewTicketAsync(Ticket closed, Actor actor, AddArticleCommand command, CancellationToken cancellationToken)
+    private Task<Article> FollowUpInNewTicketAsync(Ticket closed, Actor actor, AddArticleCommand command, CancellationToken cancellationToken) =>
+        transactions.RunAsync(ct => FollowUpInNewTicketCoreAsync(closed, actor, command, ct), cancellationToken);
+
+    private async Task<Article> FollowUpInNewTicketCoreAsync(Ticket closed, Actor actor, AddArticleCommand command, CancellationToken cancellationToken)
     {
         var created = await creator.CreateAsync(actor, new CreateTicketCommand
         {
@@ -113,19 +117,18 @@ public sealed class ArticleAdder(
         return await db.Articles.Include(a => a.Attachments).FirstAsync(a => a.TicketId == created.Id, cancellationToken);
     }
 
-    private async Task<Article> SaveAsync(Ticket ticket, Article article, Actor actor, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Articles.Add(article);
-        await updater.SaveAsync(ticket, cancellationToken);
+    private Task<Article> SaveAsync(Ticket ticket, Article article, Actor actor, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async ct =>
+        {
+            db.Articles.Add(article);
+            await updater.SaveAsync(ct, ticket);
 
-        recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
-        recorder.Event(actor, new ArticleAdded(ticket.Id, ticket.Number, article.Id, article.Channel, article.Direction,
-            article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return article;
-    }
+            recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
+            recorder.Event(actor, new ArticleAdded(ticket.Id, ticket.Number, article.Id, article.Channel, article.Direction,
+                article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId));
+            await db.SaveChangesAsync(ct);
+            return article;
+        }, cancellationToken);
 
     private static ArticleDraft DraftOf(AddArticleCommand command, Ticket ticket, string defaultChannel, ArticleDirection direction, bool visible) => new(
         command.Channel ?? defaultChannel,

@@ -21,7 +21,8 @@ public sealed class TicketCreator(
     TicketNumberGenerator numbers,
     ArticleWriter articles,
     ChangeRecorder recorder,
-    CustomerDirectory customers)
+    CustomerDirectory customers,
+    WriteTransaction transactions)
 {
     public const string DefaultState = "new";
 
@@ -80,12 +81,30 @@ public sealed class TicketCreator(
             command.Attachments ?? []);
         var article = await articles.BuildAsync(0, actor, draft, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Everything is checked: whoever wrote in is registered now, even if the ticket then fails for another reason.
         var customer = actor.IsCustomer
             ? await db.CustomerUsers.SingleAsync(c => c.Id == actor.Id, cancellationToken)
-            : (await customers.FindOrAddAsync(customerEmail!, command.Customer?.Name, cancellationToken)).Customer;
-        ownerId ??= await PersonalAgentAsync(customer, queue, cancellationToken);
+            : await customers.EnsureAsync(customerEmail!, command.Customer?.Name, cancellationToken);
+        var personalAgent = await PersonalAgentAsync(customer, queue, cancellationToken);
+        return await transactions.RunAsync(
+            ct => InsertAsync(actor, title, queue, state, priority, ownerId ?? personalAgent, customer, tags, fieldValues, article, ct),
+            cancellationToken);
+    }
 
+
+    private async Task<Ticket> InsertAsync(
+        Actor actor,
+        string title,
+        Queue queue,
+        TicketState state,
+        TicketPriority priority,
+        int? ownerId,
+        CustomerUser customer,
+        HashSet<string> tags,
+        List<(CustomField Field, string Value)> fieldValues,
+        Article article,
+        CancellationToken cancellationToken)
+    {
         var now = recorder.Now;
         var ticket = new Ticket
         {
@@ -107,6 +126,7 @@ public sealed class TicketCreator(
         await db.SaveChangesAsync(cancellationToken);
 
         article.TicketId = ticket.Id;
+        article.CreatedAt = now;
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -114,7 +134,6 @@ public sealed class TicketCreator(
         recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, queue.Id, customer.Id, article.Id, article.Channel));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return ticket;
     }
 

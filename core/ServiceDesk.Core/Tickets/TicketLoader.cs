@@ -20,7 +20,7 @@ public sealed class TicketLoader(ServiceDeskDbContext db, AccessPolicy access)
             .Include(t => t.Tags)
             .Include(t => t.FieldValues).ThenInclude(v => v.Field)
             .Include(t => t.Links)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .SingleOrDefaultAsync(t => t.Number == number, cancellationToken);
         if (ticket is null || !await access.CanSeeAsync(actor, ticket, cancellationToken))
         {

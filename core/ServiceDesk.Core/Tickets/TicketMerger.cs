@@ -17,9 +17,9 @@ public sealed class TicketMerger(
     TicketLoader loader,
     TicketUpdater updater,
     TicketCreator creator,
-    TicketChanges changes,
     AttachmentStore store,
-    ChangeRecorder recorder)
+    ChangeRecorder recorder,
+    WriteTransaction transactions)
 {
     public const string MergedState = "merged";
 
@@ -34,7 +34,12 @@ public sealed class TicketMerger(
         var target = await LoadWritableAsync(actor, intoNumber, cancellationToken);
         var merged = await db.States.SingleAsync(s => s.Type == StateType.Merged, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await transactions.RunAsync(ct => MoveIntoAsync(actor, source, target, merged, ct), cancellationToken);
+        return source;
+    }
+
+    private async Task MoveIntoAsync(Actor actor, Ticket source, Ticket target, TicketState merged, CancellationToken cancellationToken)
+    {
         // The articles move so that the surviving ticket tells the whole story; the source keeps its history.
         await db.Articles.Where(a => a.TicketId == source.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.TicketId, target.Id), cancellationToken);
 
@@ -49,10 +54,7 @@ public sealed class TicketMerger(
         source.Locked = false;
         source.PendingUntil = null;
         source.ClosedAt = recorder.Now;
-        changes.Touch(target);
-        await updater.SaveAsync(source, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return source;
+        await updater.SaveAsync(cancellationToken, source, target);
     }
 
     public async Task<Ticket> SplitAsync(Actor actor, string number, long articleId, string? title, CancellationToken cancellationToken)
@@ -71,7 +73,7 @@ public sealed class TicketMerger(
             uploads.Add(new AttachmentUpload(attachment.FileName, attachment.ContentType, buffer.ToArray(), attachment.ContentId, attachment.Inline));
         }
 
-        var split = await creator.CreateAsync(actor, new CreateTicketCommand
+        var command = new CreateTicketCommand
         {
             Title = string.IsNullOrWhiteSpace(title) ? article.Subject ?? original.Title : title,
             QueueId = original.QueueId,
@@ -82,12 +84,16 @@ public sealed class TicketMerger(
             Channel = article.Channel,
             From = article.From,
             Attachments = uploads,
-        }, cancellationToken);
+        };
 
-        AddLink(actor, split, original, TicketLinkKind.ChildOf);
-        recorder.History(original.Id, actor, HistoryTypes.Split, "article", articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), split.Number);
-        await db.SaveChangesAsync(cancellationToken);
-        return split;
+        return await transactions.RunAsync(async ct =>
+        {
+            var split = await creator.CreateAsync(actor, command, ct);
+            AddLink(actor, split, original, TicketLinkKind.ChildOf);
+            recorder.History(original.Id, actor, HistoryTypes.Split, "article", articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), split.Number);
+            await updater.SaveAsync(ct, original);
+            return split;
+        }, cancellationToken);
     }
 
     public async Task LinkAsync(Actor actor, string number, string otherNumber, TicketLinkKind kind, CancellationToken cancellationToken)
@@ -110,7 +116,7 @@ public sealed class TicketMerger(
         }
 
         AddLink(actor, ticket, other, kind);
-        await db.SaveChangesAsync(cancellationToken);
+        await updater.SaveAsync(cancellationToken, ticket, other);
     }
 
     public async Task UnlinkAsync(Actor actor, string number, string otherNumber, CancellationToken cancellationToken)
@@ -128,7 +134,7 @@ public sealed class TicketMerger(
         db.TicketLinks.RemoveRange(links);
         recorder.History(ticket.Id, actor, HistoryTypes.Link, "link", other.Number, null);
         recorder.History(other.Id, actor, HistoryTypes.Link, "link", ticket.Number, null);
-        await db.SaveChangesAsync(cancellationToken);
+        await updater.SaveAsync(cancellationToken, ticket, other);
     }
 
     private void AddLink(Actor actor, Ticket ticket, Ticket other, TicketLinkKind kind)

@@ -10,7 +10,7 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Tickets;
 
 /// <summary>States and custom field definitions.</summary>
-public sealed partial class TicketSettingsService(ServiceDeskDbContext db) : ITicketSettingsService
+public sealed partial class TicketSettingsService(ServiceDeskDbContext db, WriteTransaction transactions) : ITicketSettingsService
 {
     public async Task<IReadOnlyList<StateInfo>> ListStatesAsync(CancellationToken cancellationToken)
     {
@@ -99,7 +99,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db) : ITi
         }
 
         Apply(field, command);
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
         return ToInfo(field);
     }
 
@@ -156,7 +156,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db) : ITi
             throw new ConflictException(conflict);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private static StateInfo ToInfo(TicketState s) => new(s.Id, s.Name, s.Type, s.IsActive);

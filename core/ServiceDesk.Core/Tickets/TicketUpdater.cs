@@ -17,7 +17,8 @@ public sealed class TicketUpdater(
     AccessPolicy access,
     ReferenceResolver references,
     TicketLoader loader,
-    TicketChanges changes)
+    TicketChanges changes,
+    WriteTransaction transactions)
 {
     public async Task<Ticket> UpdateAsync(Actor actor, string number, UpdateTicketCommand command, int? expectedVersion, CancellationToken cancellationToken)
     {
@@ -31,26 +32,34 @@ public sealed class TicketUpdater(
             await ApplyAsync(ticket, command, actor, cancellationToken);
         }
 
-        await SaveAsync(ticket, cancellationToken);
+        await SaveAsync(cancellationToken, ticket);
         return ticket;
     }
 
-    /// <summary>Saves the ticket's changes, turning a concurrent change into a 412 instead of a lost update.</summary>
-    public async Task SaveAsync(Ticket ticket, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves pending changes with a new version of each ticket, turning a concurrent change into a 412 instead of a
+    /// lost update. Nothing pending, nothing saved.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken cancellationToken, params Ticket[] tickets)
     {
         if (!db.ChangeTracker.HasChanges())
         {
             return;
         }
 
-        changes.Touch(ticket);
+        foreach (var ticket in tickets)
+        {
+            changes.Touch(ticket);
+        }
+
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await transactions.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new PreconditionFailedException($"Ticket {ticket.Number} was changed by someone else meanwhile. Reload it and try again.");
+            var numbers = string.Join(", ", tickets.Select(t => t.Number));
+            throw new PreconditionFailedException($"Ticket {numbers} was changed by someone else meanwhile. Reload it and try again.");
         }
     }
 

@@ -9,7 +9,7 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Users;
 
 /// <summary>Groups and roles.</summary>
-public sealed class GroupService(ServiceDeskDbContext db) : IGroupService
+public sealed class GroupService(ServiceDeskDbContext db, WriteTransaction transactions) : IGroupService
 {
     public async Task<IReadOnlyList<GroupInfo>> ListGroupsAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -119,7 +119,7 @@ public sealed class GroupService(ServiceDeskDbContext db) : IGroupService
             throw new ConflictException($"A group named '{group.Name}' exists already.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private async Task SaveRoleAsync(Role role, CancellationToken cancellationToken)
@@ -129,7 +129,7 @@ public sealed class GroupService(ServiceDeskDbContext db) : IGroupService
             throw new ConflictException($"A role named '{role.Name}' exists already.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private IQueryable<Role> Roles() => db.Roles.AsNoTracking().Include(r => r.GroupPermissions).ThenInclude(p => p.Group);

@@ -11,7 +11,7 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Users;
 
 /// <summary>Agents and administrators, with their direct group permissions and roles.</summary>
-public sealed partial class UserService(ServiceDeskDbContext db, TimeProvider clock) : IUserService
+public sealed partial class UserService(ServiceDeskDbContext db, WriteTransaction transactions, TimeProvider clock) : IUserService
 {
     public const int MinPasswordLength = 8;
 
@@ -147,7 +147,7 @@ public sealed partial class UserService(ServiceDeskDbContext db, TimeProvider cl
             throw new ConflictException($"The login '{user.Login}' is taken.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private IQueryable<User> Query() => db.Users.AsNoTracking()

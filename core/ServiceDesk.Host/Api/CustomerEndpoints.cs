@@ -28,7 +28,7 @@ public static class CustomerEndpoints
         companies.MapPost("/", async (CustomerCompanyCommand command, HttpContext http, ICustomerService service, CancellationToken ct) =>
         {
             var company = await service.CreateCompanyAsync(http.User.ToActor(), command, ct);
-            return Results.Created($"/api/v1/companies/{company.Id}", company);
+            return Results.Json(company, statusCode: StatusCodes.Status201Created);
         });
         companies.MapPatch("/{id:int}", async (int id, CustomerCompanyCommand command, HttpContext http, ICustomerService service, CancellationToken ct) =>
             Results.Ok(await service.UpdateCompanyAsync(http.User.ToActor(), id, command, ct)));

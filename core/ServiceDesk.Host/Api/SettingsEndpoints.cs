@@ -13,7 +13,7 @@ public static class SettingsEndpoints
         states.MapPost("/", async (StateCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
         {
             var state = await service.CreateStateAsync(http.User.ToActor(), command, ct);
-            return Results.Created($"/api/v1/states/{state.Id}", state);
+            return Results.Json(state, statusCode: StatusCodes.Status201Created);
         });
         states.MapPatch("/{id:int}", async (int id, StateCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
             Results.Ok(await service.UpdateStateAsync(http.User.ToActor(), id, command, ct)));
@@ -23,7 +23,7 @@ public static class SettingsEndpoints
         fields.MapPost("/", async (CustomFieldCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
         {
             var field = await service.CreateFieldAsync(http.User.ToActor(), command, ct);
-            return Results.Created($"/api/v1/fields/{field.Id}", field);
+            return Results.Json(field, statusCode: StatusCodes.Status201Created);
         });
         fields.MapPatch("/{id:int}", async (int id, CustomFieldCommand command, HttpContext http, ITicketSettingsService service, CancellationToken ct) =>
             Results.Ok(await service.UpdateFieldAsync(http.User.ToActor(), id, command, ct)));

@@ -45,7 +45,8 @@ public static class TicketEndpoints
         tickets.MapPost("/{number}/articles", async (string number, AddArticleCommand command, HttpContext http, ITicketService service, CancellationToken ct) =>
         {
             var article = await service.AddArticleAsync(http.User.ToActor(), number, command, EntityTags.ExpectedVersion(http.Request), ct);
-            return Results.Created($"/api/v1/tickets/{number}/articles/{article.Id}", article);
+            // The article may have landed in a new ticket (a follow-up to a closed one), so its thread is not named here.
+            return Results.Json(article, statusCode: StatusCodes.Status201Created);
         });
 
         tickets.MapGet("/{number}/attachments/{id:long}", async (string number, long id, HttpContext http, ITicketService service, CancellationToken ct) =>

@@ -13,7 +13,8 @@ public sealed class TicketListParameters
 
     public string[]? State { get; init; }
 
-    public StateType[]? StateType { get; init; }
+    /// <summary>State types by name, any case (New, open, ClosedSuccessful…).</summary>
+    public string[]? StateType { get; init; }
 
     public int[]? Priority { get; init; }
 
@@ -35,7 +36,8 @@ public sealed class TicketListParameters
 
     public DateTimeOffset? ChangedTo { get; init; }
 
-    public TicketSort? Sort { get; init; }
+    /// <summary>Created (default), Changed, Priority, Number or Title, any case.</summary>
+    public string? Sort { get; init; }
 
     /// <summary>asc or desc (default).</summary>
     public string? Order { get; init; }
@@ -49,7 +51,7 @@ public sealed class TicketListParameters
         Text = Q,
         QueueIds = QueueId,
         States = State,
-        StateTypes = StateType,
+        StateTypes = StateType?.Select(t => ParseEnum<StateType>(t, "stateType")).ToList(),
         Priorities = Priority?.Select(p => (TicketPriority)p).ToList(),
         OwnerId = OwnerId,
         Locked = Locked,
@@ -60,7 +62,7 @@ public sealed class TicketListParameters
         CreatedTo = CreatedTo,
         ChangedFrom = ChangedFrom,
         ChangedTo = ChangedTo,
-        Sort = Sort ?? TicketSort.Created,
+        Sort = Sort is null ? TicketSort.Created : ParseEnum<TicketSort>(Sort, "sort"),
         Descending = Order?.ToLowerInvariant() switch
         {
             null or "desc" => true,
@@ -69,4 +71,10 @@ public sealed class TicketListParameters
         },
         Page = new PageRequest(Page ?? 1, PageSize ?? PageRequest.DefaultPageSize),
     };
+
+    private static T ParseEnum<T>(string value, string field)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : throw new ValidationException(field, $"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>())}.");
 }

@@ -27,7 +27,7 @@ public static class UserEndpoints
         groups.MapPost("/", async (GroupCommand command, HttpContext http, IGroupService service, CancellationToken ct) =>
         {
             var group = await service.CreateGroupAsync(http.User.ToActor(), command, ct);
-            return Results.Created($"/api/v1/groups/{group.Id}", group);
+            return Results.Json(group, statusCode: StatusCodes.Status201Created);
         });
         groups.MapPatch("/{id:int}", async (int id, GroupCommand command, HttpContext http, IGroupService service, CancellationToken ct) =>
             Results.Ok(await service.UpdateGroupAsync(http.User.ToActor(), id, command, ct)));
@@ -38,7 +38,7 @@ public static class UserEndpoints
         roles.MapPost("/", async (RoleCommand command, HttpContext http, IGroupService service, CancellationToken ct) =>
         {
             var role = await service.CreateRoleAsync(http.User.ToActor(), command, ct);
-            return Results.Created($"/api/v1/roles/{role.Id}", role);
+            return Results.Json(role, statusCode: StatusCodes.Status201Created);
         });
         roles.MapPatch("/{id:int}", async (int id, RoleCommand command, HttpContext http, IGroupService service, CancellationToken ct) =>
             Results.Ok(await service.UpdateRoleAsync(http.User.ToActor(), id, command, ct)));

@@ -46,5 +46,11 @@ public static class CliRunner
             await Console.Error.WriteLineAsync($"error: {error.Message}");
             return Failed;
         }
+        catch (Exception error) when (error is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        {
+            // The database or the data directory cannot be reached: say so in one line, as for any other error.
+            await Console.Error.WriteLineAsync($"error: {error.GetType().Name}: {error.Message}");
+            return Failed;
+        }
     }
 }

@@ -9,7 +9,7 @@ public static class ServeCliCommand
     public static Command Create()
     {
         var urls = new Option<string?>("--urls") { Description = "Listen URL, default http://127.0.0.1:5080 (ServiceDesk:Urls)." };
-        var command = new Command("serve", "Run the service: REST API and web interface.") { urls };
+        var command = new Command("serve", "Run the service (REST API under /api/v1).") { urls };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parseResult, cancellationToken) =>
         {

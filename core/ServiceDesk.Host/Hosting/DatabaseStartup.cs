@@ -1,12 +1,19 @@
+using Microsoft.Extensions.Options;
+using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Data;
 
 namespace ServiceDesk.Host.Hosting;
 
-/// <summary>Migrates and seeds the database before anything else runs, and shows a generated admin password once.</summary>
+/// <summary>
+/// Checks the settings, migrates and seeds the database before anything else runs, and shows a generated admin
+/// password once.
+/// </summary>
 public static class DatabaseStartup
 {
     public static async Task InitializeAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {
+        // Reading the settings validates them: a bad value stops here with its name, before anything is written.
+        _ = services.GetRequiredService<IOptions<ServiceDeskOptions>>().Value;
         await using var scope = services.CreateAsyncScope();
         var password = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         if (password is not null)

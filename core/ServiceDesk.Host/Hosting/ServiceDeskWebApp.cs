@@ -36,6 +36,8 @@ public static class ServiceDeskWebApp
         builder.Services.AddAuthentication(BearerTokenHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
         builder.Services.AddAuthorization();
+        // Malformed bodies and query strings raise errors that ProblemMapping explains, instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
         builder.Services.AddOpenApi("v1");
@@ -47,7 +49,7 @@ public static class ServiceDeskWebApp
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous().WithTags("Health");
+        HealthEndpoints.Map(app);
         app.MapOpenApi("/api/v1/openapi.json").AllowAnonymous();
         var api = app.MapGroup("/api/v1").RequireAuthorization();
         TicketEndpoints.Map(api);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using ServiceDesk.Abstractions.Customers;
+using ServiceDesk.Abstractions.Paging;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
@@ -110,6 +111,24 @@ public sealed class AdministrationTests(string provider) : ApiTestBase(provider)
             Assert.That(ticket.Summary.OwnerId, Is.EqualTo(agentId));
             Assert.That(ticket.Summary.CustomerCompanyId, Is.EqualTo(company.Id));
             Assert.That(ticket.Summary.CustomerEmail, Is.EqualTo("Elena.Sokolova@Acme.example"));
+        });
+    }
+
+    [Test]
+    public async Task CustomerSearch_FindsNamesInAnyCase_InBothAlphabets()
+    {
+        await ExpectAsync(await Admin.PostAsJsonAsync("/api/v1/customers", new { email = "o.kuznetsova@example.com", firstName = "Ольга", lastName = "Кузнецова" }, Json), HttpStatusCode.Created);
+        await ExpectAsync(await Admin.PostAsJsonAsync("/api/v1/customers", new { email = "john.smith@example.com", firstName = "John", lastName = "Smith" }, Json), HttpStatusCode.Created);
+
+        var byLowerCyrillic = await GetAsync<PagedResult<CustomerUserInfo>>(Admin, "/api/v1/customers?q=" + Uri.EscapeDataString("ольга"));
+        var byUpperCyrillic = await GetAsync<PagedResult<CustomerUserInfo>>(Admin, "/api/v1/customers?q=" + Uri.EscapeDataString("КУЗНЕЦ"));
+        var byLatin = await GetAsync<PagedResult<CustomerUserInfo>>(Admin, "/api/v1/customers?q=SMITH");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byLowerCyrillic.Items.Select(c => c.Email), Is.EqualTo(new[] { "o.kuznetsova@example.com" }));
+            Assert.That(byUpperCyrillic.Items.Select(c => c.Email), Is.EqualTo(new[] { "o.kuznetsova@example.com" }));
+            Assert.That(byLatin.Items.Select(c => c.Email), Is.EqualTo(new[] { "john.smith@example.com" }));
         });
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using ServiceDesk.Abstractions.Paging;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
@@ -79,6 +80,13 @@ public sealed class AuthorizationTests(string provider) : ApiTestBase(provider)
         await ProblemAsync(await _itAgent.PostAsJsonAsync("/api/v1/groups", new { name = "rogue" }, Json), HttpStatusCode.Forbidden);
     }
 
+    private async Task<HttpClient> CustomerInCompanyAsync(string email, int companyId, bool seesCompany)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/v1/customers", new { email, companyId, canSeeCompanyTickets = seesCompany }, Json);
+        await ExpectAsync(response, HttpStatusCode.Created);
+        return await Server.CustomerAsync(email);
+    }
+
     [Test]
     public async Task Customer_SeesOwnTicketsOnly_WithoutInternalNotes()
     {
@@ -102,6 +110,23 @@ public sealed class AuthorizationTests(string provider) : ApiTestBase(provider)
             Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(history.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(users.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        });
+    }
+
+    [Test]
+    public async Task Customer_SeesColleaguesTickets_OnlyWhenAllowedToSeeTheCompanys()
+    {
+        var company = (await (await Admin.PostAsJsonAsync("/api/v1/companies", new { name = "Northwind" }, Json)).Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetInt32();
+        var lead = await CustomerInCompanyAsync("lead@northwind.example", company, seesCompany: true);
+        var clerk = await CustomerInCompanyAsync("clerk@northwind.example", company, seesCompany: false);
+        var clerksTicket = await CreateTicketAsync(Admin, NewTicket("Clerk's printer", "clerk@northwind.example", "IT"));
+        var leadsTicket = await CreateTicketAsync(Admin, NewTicket("Lead's laptop", "lead@northwind.example", "IT"));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await lead.GetAsync($"/api/v1/tickets/{clerksTicket.Summary.Number}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await clerk.GetAsync($"/api/v1/tickets/{leadsTicket.Summary.Number}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That((await GetAsync<PagedResult<TicketSummary>>(clerk, "/api/v1/tickets")).Items.Select(t => t.Number), Is.EqualTo(new[] { clerksTicket.Summary.Number }));
         });
     }
 

@@ -7,7 +7,6 @@ using ServiceDesk.Abstractions.Paging;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Core;
 using ServiceDesk.Core.Data;
-using ServiceDesk.Core.Domain;
 using ServiceDesk.Host.Tests.Infrastructure;
 
 namespace ServiceDesk.Host.Tests.Api;
@@ -41,6 +40,8 @@ public sealed class DatabaseUpgradeTests(string provider)
         });
     }
 
+    // The data is written in the first release's own terms (SQL against its schema), not through today's model,
+    // which has grown since.
     private async Task WriteWithFirstReleaseSchemaAsync(string connectionString)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -54,35 +55,34 @@ public sealed class DatabaseUpgradeTests(string provider)
         var db = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
         await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
 
-        var group = new Group { Name = "legacy" };
-        var queue = new Queue { Name = "Legacy", Group = group };
-        var state = new TicketState { Name = "open", Type = StateType.Open };
-        var customer = new CustomerUser { Email = "old@example.com", EmailKey = "old@example.com", CreatedAt = DateTime.UtcNow };
         var now = DateTime.UtcNow;
+        var active = true;
+        var group = await InsertAsync(db, $"""INSERT INTO "Groups" ("Name", "IsActive") VALUES ('legacy', {active}) RETURNING CAST("Id" AS BIGINT) AS "Value" """);
+        var queue = await InsertAsync(db, $"""
+            INSERT INTO "Queues" ("Name", "GroupId", "SupportLine", "DefaultPriority", "FollowUpPolicy", "IsActive")
+            VALUES ('Legacy', {group}, 1, 3, 1, {active}) RETURNING CAST("Id" AS BIGINT) AS "Value"
+            """);
+        var state = await InsertAsync(db, $"""INSERT INTO "States" ("Name", "Type", "IsActive") VALUES ('open', 2, {active}) RETURNING CAST("Id" AS BIGINT) AS "Value" """);
+        var customer = await InsertAsync(db, $"""
+            INSERT INTO "CustomerUsers" ("Email", "EmailKey", "FirstName", "LastName", "CanSeeCompanyTickets", "IsActive", "CreatedAt")
+            VALUES ('old@example.com', 'old@example.com', 'Old', 'Customer', {!active}, {active}, {now}) RETURNING CAST("Id" AS BIGINT) AS "Value"
+            """);
         for (var i = 1; i <= 7; i++)
         {
-            var ticket = new Ticket
-            {
-                Number = i == 7 ? OldNumber : $"20200101100000{i:00}",
-                Title = i == 7 ? "Legacy ticket" : $"Filler {i}",
-                Queue = queue,
-                State = state,
-                CustomerUser = customer,
-                CreatedAt = now,
-                ChangedAt = now,
-            };
-            db.Tickets.Add(ticket);
-            await db.SaveChangesAsync();
-            db.Articles.Add(new Article
-            {
-                TicketId = ticket.Id,
-                Direction = ArticleDirection.Incoming,
-                BodyText = i == 7 ? "Старый сервер не отвечает" : "filler",
-                CreatedAt = now,
-                AuthorName = "old",
-            });
+            var number = i == 7 ? OldNumber : $"20200101100000{i:00}";
+            var title = i == 7 ? "Legacy ticket" : $"Filler {i}";
+            var body = i == 7 ? "Старый сервер не отвечает" : "filler";
+            var ticket = await InsertAsync(db, $"""
+                INSERT INTO "Tickets" ("Number", "Title", "QueueId", "StateId", "Priority", "Locked", "CustomerUserId", "CreatedAt", "ChangedAt", "Version")
+                VALUES ({number}, {title}, {queue}, {state}, 3, {!active}, {customer}, {now}, {now}, 1) RETURNING CAST("Id" AS BIGINT) AS "Value"
+                """);
+            await InsertAsync(db, $"""
+                INSERT INTO "Articles" ("TicketId", "Channel", "Direction", "VisibleToCustomer", "BodyText", "CreatedAt", "AuthorName")
+                VALUES ({ticket}, 'email', 1, {active}, {body}, {now}, 'old') RETURNING CAST("Id" AS BIGINT) AS "Value"
+                """);
         }
-
-        await db.SaveChangesAsync();
     }
+
+    private static async Task<long> InsertAsync(ServiceDeskDbContext db, FormattableString sql) =>
+        (await db.Database.SqlQuery<long>(sql).ToListAsync()).Single();
 }

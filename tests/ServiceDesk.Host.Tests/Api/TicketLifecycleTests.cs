@@ -35,6 +35,21 @@ public sealed class TicketLifecycleTests(string provider) : ApiTestBase(provider
     }
 
     [Test]
+    public async Task TwoServerNodes_OnOneDatabase_NeverHandOutTheSameNumber()
+    {
+        await using var secondNode = await ServiceDeskServer.StartAsync(Provider, new Dictionary<string, string?>
+        {
+            ["ServiceDesk:Database:ConnectionString"] = Server.ConnectionString,
+        });
+        var secondAdmin = await secondNode.AgentAsync("admin");
+
+        var tickets = await Task.WhenAll(Enumerable.Range(0, 30)
+            .Select(i => CreateTicketAsync(i % 2 == 0 ? Admin : secondAdmin, NewTicket($"Two nodes {i}"))));
+
+        Assert.That(tickets.Select(t => t.Summary.Number).Distinct().Count(), Is.EqualTo(30));
+    }
+
+    [Test]
     public async Task Reply_OpensANewTicket_AndRecordsTheFirstResponse()
     {
         var ticket = await CreateTicketAsync(Admin, NewTicket("Monitor flickers"));
@@ -131,7 +146,7 @@ public sealed class TicketLifecycleTests(string provider) : ApiTestBase(provider
             await ExpectAsync(await Admin.PatchAsJsonAsync($"/api/v1/tickets/{ticket.Summary.Number}", new { tags = new[] { tag }, priority = i + 1 }, Json), HttpStatusCode.OK);
         }
 
-        var page1 = await GetAsync<PagedResult<TicketSummary>>(Admin, $"/api/v1/tickets?tag={tag}&sort=Priority&order=asc&pageSize=2");
+        var page1 = await GetAsync<PagedResult<TicketSummary>>(Admin, $"/api/v1/tickets?tag={tag}&sort=priority&order=asc&pageSize=2");
         var page3 = await GetAsync<PagedResult<TicketSummary>>(Admin, $"/api/v1/tickets?tag={tag}&sort=Priority&order=asc&pageSize=2&page=3");
         var high = await GetAsync<PagedResult<TicketSummary>>(Admin, $"/api/v1/tickets?tag={tag}&priority=4&priority=5");
 

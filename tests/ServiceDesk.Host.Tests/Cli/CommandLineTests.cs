@@ -44,7 +44,7 @@ public sealed class CommandLineTests
         {
             Assert.That(first.ExitCode, Is.Zero, first.Error);
             Assert.That(first.Output, Does.Contain("Created the administrator 'admin' with the password:"));
-            Assert.That(first.Output, Does.Contain("up to date: 2 migrations applied"));
+            Assert.That(first.Output, Does.Match(@"up to date: \d+ migrations applied"));
             Assert.That(second.Output, Does.Not.Contain("password"));
             Assert.That(File.Exists(Path.Combine(_cli.DataPath, "servicedesk.db")), Is.True);
         });

@@ -23,6 +23,10 @@ public sealed class ServiceDeskServer : IAsyncDisposable
 
     public string DataPath { get; }
 
+    /// <summary>The database this server uses, so that a second server node can share it.</summary>
+    public string ConnectionString =>
+        ServiceDesk.Core.ServiceCollectionExtensions.ConnectionStringOf(Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServiceDesk.Core.Configuration.ServiceDeskOptions>>().Value);
+
     public IServiceProvider Services => _app.Services;
 
     public static async Task<ServiceDeskServer> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)

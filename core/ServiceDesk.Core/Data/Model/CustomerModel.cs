@@ -19,6 +19,7 @@ internal static class CustomerModel
             customer.HasOne<CustomerCompany>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Restrict);
             customer.HasOne<User>().WithMany().HasForeignKey(c => c.PersonalAgentId).OnDelete(DeleteBehavior.Restrict);
             customer.HasIndex(c => c.CompanyId);
+            customer.Property(c => c.SearchKey).HasMaxLength(460);
         });
 
         modelBuilder.Entity<CustomerCompany>(company =>

@@ -303,6 +303,11 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.Property<int?>("PersonalAgentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("character varying(460)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");

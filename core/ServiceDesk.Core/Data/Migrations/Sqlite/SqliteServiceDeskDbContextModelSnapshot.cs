@@ -286,6 +286,11 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.Property<int?>("PersonalAgentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchKey")
+                        .IsRequired()
+                        .HasMaxLength(460)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace ServiceDesk.Core.Configuration;
+
+/// <summary>
+/// Checks the whole settings tree at start: data annotations on nested sections (ticket numbers, limits) are not
+/// checked by the standard validation, and a bad value there must stop the start with a clear message, not produce
+/// odd ticket numbers later.
+/// </summary>
+public sealed class ServiceDeskOptionsValidator : IValidateOptions<ServiceDeskOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ServiceDeskOptions options)
+    {
+        var failures = new List<string>();
+        Check(options, ServiceDeskOptions.SectionName, failures);
+        Check(options.Database, ServiceDeskOptions.SectionName + ":Database", failures);
+        Check(options.TicketNumbers, ServiceDeskOptions.SectionName + ":TicketNumbers", failures);
+        Check(options.Limits, ServiceDeskOptions.SectionName + ":Limits", failures);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Check(object section, string path, List<string> failures)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(section, new ValidationContext(section), results, validateAllProperties: true))
+        {
+            failures.AddRange(results.Select(r => $"{path}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+        }
+    }
+}

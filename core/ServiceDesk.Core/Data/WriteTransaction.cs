@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace ServiceDesk.Core.Data;
+
+/// <summary>
+/// Runs a unit of work in one database transaction: all of it commits or none of it does. A unit of work started
+/// inside another joins it, so operations compose (a reply that also changes the state is still one transaction).
+/// </summary>
+public sealed class WriteTransaction(ServiceDeskDbContext db, SqliteWriteGate gate)
+{
+    public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            return await work(cancellationToken);
+        }
+
+        using var lease = db.Provider == DatabaseProvider.Sqlite ? await gate.EnterAsync(cancellationToken) : null;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    /// <summary>Saves the tracked changes as one unit of work.</summary>
+    public Task SaveChangesAsync(CancellationToken cancellationToken) => RunAsync(db.SaveChangesAsync, cancellationToken);
+
+    public Task RunAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        RunAsync(async ct =>
+        {
+            await work(ct);
+            return true;
+        }, cancellationToken);
+}
