@@ -7,4 +7,5 @@ public sealed record BenchmarkOptions(
     IReadOnlyList<int> SearchSizes,
     int Creates,
     int Fetches,
-    int Searches);
+    int Searches,
+    string? DataPath);

@@ -7,10 +7,11 @@ var sizes = new Option<int[]>("--search-sizes") { Description = "Ticket counts t
 var creates = new Option<int>("--creates") { Description = "Tickets created through the API with 16 clients.", DefaultValueFactory = _ => 10_000 };
 var fetches = new Option<int>("--fetches") { Description = "Ticket fetches with 16 clients.", DefaultValueFactory = _ => 10_000 };
 var searches = new Option<int>("--searches") { Description = "Searches per size, one client.", DefaultValueFactory = _ => 400 };
+var data = new Option<string?>("--data") { Description = "Keep the data here and reuse it in later runs (seeding a million tickets takes a while); a fresh temporary folder when absent." };
 
 var root = new RootCommand("Measures ServiceDesk: ticket creation, fetch, full-text search, database size and memory.")
 {
-    provider, postgres, sizes, creates, fetches, searches,
+    provider, postgres, sizes, creates, fetches, searches, data,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -20,7 +21,8 @@ root.SetAction(async (parseResult, cancellationToken) =>
         parseResult.GetValue(sizes)!,
         parseResult.GetValue(creates),
         parseResult.GetValue(fetches),
-        parseResult.GetValue(searches));
+        parseResult.GetValue(searches),
+        parseResult.GetValue(data));
     await new Benchmark(options).RunAsync(cancellationToken);
     return 0;
 });

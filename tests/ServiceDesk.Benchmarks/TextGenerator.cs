@@ -1,8 +1,8 @@
 namespace ServiceDesk.Benchmarks;
 
 /// <summary>
-/// Ticket-like text in Russian and English from a fixed vocabulary with a skewed word frequency, so that searches meet
-/// both common and rare words, as in a real service desk. Seeded, so every run writes the same data.
+/// Ticket-like text in Russian and English: ordinary words with Zipf's frequencies (a few are in almost every ticket,
+/// most are rare) and identifiers drawn from a large space. Seeded, so every run writes the same data.
 /// </summary>
 public sealed class TextGenerator(int seed)
 {
@@ -23,12 +23,40 @@ public sealed class TextGenerator(int seed)
         "mailbox", "calendar", "invite", "signature", "template", "contract", "invoice", "payment", "salary", "vacation",
     ];
 
-    private readonly Random _random = new(seed);
+    private static readonly string[] IdentifierPrefixes = ["srv", "pc", "inv", "err", "kb", "ws"];
+    private static readonly double[] Cumulative = ZipfCumulative(Vocabulary.Length);
 
-    public static IReadOnlyList<string> Words => Vocabulary;
+    private readonly Random _random = new(seed);
 
     public string Sentence(int words) => string.Join(' ', Enumerable.Range(0, words).Select(_ => Word()));
 
-    // Squaring a uniform number favours the front of the list: a few words are common, most are rare.
-    private string Word() => Vocabulary[(int)(Math.Pow(_random.NextDouble(), 2) * Vocabulary.Length)];
+    /// <summary>
+    /// What people type into the search box: a common word, two words, or an identifier (a host, an error code, an
+    /// asset number) that only a few tickets contain.
+    /// </summary>
+    public string Query(int index) => (index % 10) switch
+    {
+        < 4 => CommonWord(),
+        < 7 => CommonWord() + " " + CommonWord(),
+        _ => Identifier(),
+    };
+
+    // Most words of a message are ordinary words, with Zipf's frequencies; some are identifiers from a large space.
+    private string Word() => _random.NextDouble() < 0.1 ? Identifier() : CommonWord();
+
+    private string CommonWord()
+    {
+        var index = Array.BinarySearch(Cumulative, _random.NextDouble());
+        return Vocabulary[index < 0 ? Math.Min(~index, Vocabulary.Length - 1) : index];
+    }
+
+    private string Identifier() => IdentifierPrefixes[_random.Next(IdentifierPrefixes.Length)] + _random.Next(100_000);
+
+    private static double[] ZipfCumulative(int count)
+    {
+        var weights = Enumerable.Range(1, count).Select(rank => 1.0 / rank).ToArray();
+        var total = weights.Sum();
+        var running = 0.0;
+        return weights.Select(w => running += w / total).ToArray();
+    }
 }

@@ -21,6 +21,8 @@ public sealed class ServiceDeskOptions
 
     public LimitOptions Limits { get; set; } = new();
 
+    public SearchOptions Search { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

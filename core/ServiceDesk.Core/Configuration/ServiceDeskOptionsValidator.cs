@@ -17,6 +17,7 @@ public sealed class ServiceDeskOptionsValidator : IValidateOptions<ServiceDeskOp
         Check(options.Database, ServiceDeskOptions.SectionName + ":Database", failures);
         Check(options.TicketNumbers, ServiceDeskOptions.SectionName + ":TicketNumbers", failures);
         Check(options.Limits, ServiceDeskOptions.SectionName + ":Limits", failures);
+        Check(options.Search, ServiceDeskOptions.SectionName + ":Search", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

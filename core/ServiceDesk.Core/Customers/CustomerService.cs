@@ -186,25 +186,17 @@ public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory d
         }
     }
 
-    private async Task SaveUserAsync(CustomerUser customer, CancellationToken cancellationToken)
-    {
-        if (await db.CustomerUsers.AnyAsync(c => c.EmailKey == customer.EmailKey && c.Id != customer.Id, cancellationToken))
-        {
-            throw new ConflictException($"A customer with the email '{customer.Email}' exists already.");
-        }
+    private Task SaveUserAsync(CustomerUser customer, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.CustomerUsers.AnyAsync(c => c.EmailKey == customer.EmailKey && c.Id != customer.Id, cancellationToken),
+            $"A customer with the email '{customer.Email}' exists already.",
+            cancellationToken);
 
-        await transactions.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task SaveCompanyAsync(CustomerCompany company, CancellationToken cancellationToken)
-    {
-        if (await db.CustomerCompanies.AnyAsync(c => c.Name == company.Name && c.Id != company.Id, cancellationToken))
-        {
-            throw new ConflictException($"A company named '{company.Name}' exists already.");
-        }
-
-        await transactions.SaveChangesAsync(cancellationToken);
-    }
+    private Task SaveCompanyAsync(CustomerCompany company, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.CustomerCompanies.AnyAsync(c => c.Name == company.Name && c.Id != company.Id, cancellationToken),
+            $"A company named '{company.Name}' exists already.",
+            cancellationToken);
 
     private async Task<CustomerUser> LoadUserAsync(int id, CancellationToken cancellationToken) =>
         await db.CustomerUsers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException($"Customer {id} was not found.");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
 
 namespace ServiceDesk.Core.Data;
 
@@ -20,6 +21,27 @@ public sealed class WriteTransaction(ServiceDeskDbContext db, SqliteWriteGate ga
         var result = await work(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Saves a thing whose name must be unique. <paramref name="taken"/> gives the clear message in the common case;
+    /// the unique index settles the race in which two requests take the same name at once, with the same answer (409).
+    /// </summary>
+    public async Task SaveUniqueAsync(Task<bool> taken, string conflict, CancellationToken cancellationToken)
+    {
+        if (await taken)
+        {
+            throw new ConflictException(conflict);
+        }
+
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException error) when (error is not DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(conflict);
+        }
     }
 
     /// <summary>Saves the tracked changes as one unit of work.</summary>

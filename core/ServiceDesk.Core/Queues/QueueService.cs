@@ -141,15 +141,11 @@ public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access, W
         }
     }
 
-    private async Task SaveAsync(Queue queue, CancellationToken cancellationToken)
-    {
-        if (await db.Queues.AnyAsync(q => q.Name == queue.Name && q.Id != queue.Id, cancellationToken))
-        {
-            throw new ConflictException($"A queue named '{queue.Name}' exists already.");
-        }
-
-        await transactions.SaveChangesAsync(cancellationToken);
-    }
+    private Task SaveAsync(Queue queue, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.Queues.AnyAsync(q => q.Name == queue.Name && q.Id != queue.Id, cancellationToken),
+            $"A queue named '{queue.Name}' exists already.",
+            cancellationToken);
 
     private static string ValidName(string? name)
     {

@@ -17,9 +17,11 @@ public sealed class ReferenceResolver(ServiceDeskDbContext db)
             throw new ValidationException(field, "A queue is required.");
         }
 
+        // Values are computed outside the query: a method call inside it would be compiled anew on every execution.
+        var queueName = name?.Trim();
         var queue = id is { } queueId
             ? await db.Queues.SingleOrDefaultAsync(q => q.Id == queueId, cancellationToken)
-            : await db.Queues.SingleOrDefaultAsync(q => q.Name == name!.Trim(), cancellationToken);
+            : await db.Queues.SingleOrDefaultAsync(q => q.Name == queueName, cancellationToken);
         return queue is { IsActive: true }
             ? queue
             : throw new UnprocessableException(field, $"There is no active queue '{(object?)name ?? id}'.");
@@ -27,7 +29,8 @@ public sealed class ReferenceResolver(ServiceDeskDbContext db)
 
     public async Task<TicketState> StateAsync(string name, string field, CancellationToken cancellationToken)
     {
-        var state = await db.States.SingleOrDefaultAsync(s => s.Name == name.Trim(), cancellationToken);
+        var stateName = name.Trim();
+        var state = await db.States.SingleOrDefaultAsync(s => s.Name == stateName, cancellationToken);
         return state is { IsActive: true }
             ? state
             : throw new UnprocessableException(field, $"There is no active state '{name}'.");
@@ -44,6 +47,11 @@ public sealed class ReferenceResolver(ServiceDeskDbContext db)
     public async Task<IReadOnlyDictionary<string, CustomField>> FieldsAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {
         var wanted = names.ToList();
+        if (wanted.Count == 0)
+        {
+            return new Dictionary<string, CustomField>();
+        }
+
         var fields = await db.CustomFields.Where(f => wanted.Contains(f.Name) && f.IsActive).ToDictionaryAsync(f => f.Name, cancellationToken);
         var unknown = wanted.FirstOrDefault(n => !fields.ContainsKey(n));
         return unknown is null

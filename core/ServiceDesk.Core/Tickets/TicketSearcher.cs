@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Paging;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Domain;
 using ServiceDesk.Core.Search;
@@ -11,7 +13,7 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Tickets;
 
 /// <summary>Ticket lists: the actor's visible tickets, filtered, searched, sorted and paged in the database.</summary>
-public sealed class TicketSearcher(ServiceDeskDbContext db, AccessPolicy access, ITicketTextSearch textSearch)
+public sealed class TicketSearcher(ServiceDeskDbContext db, AccessPolicy access, ITicketTextSearch textSearch, IOptions<ServiceDeskOptions> options)
 {
     public async Task<PagedResult<TicketSummary>> SearchAsync(Actor actor, TicketQuery query, CancellationToken cancellationToken)
     {
@@ -24,8 +26,13 @@ public sealed class TicketSearcher(ServiceDeskDbContext db, AccessPolicy access,
         var tickets = Filter(await access.VisibleTicketsAsync(actor, cancellationToken), query);
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            var matching = textSearch.MatchingTicketIds(db, SearchTerms.Parse(query.Text));
-            tickets = tickets.Where(t => matching.Contains(t.Id));
+            // The matches are read once, bounded by the limit; counting and paging then work on that short list.
+            var matching = await textSearch.MatchingTicketIds(db, SearchTerms.Parse(query.Text), options.Value.Search.MaxMatches)
+                .Distinct()
+                .ToListAsync(cancellationToken);
+            // One parameter holding the whole list (a JSON array on SQLite, an array on PostgreSQL): thousands of
+            // separate parameters cost more to parse than the search itself.
+            tickets = tickets.Where(t => EF.Parameter(matching).Contains(t.Id));
         }
 
         var total = await tickets.LongCountAsync(cancellationToken);

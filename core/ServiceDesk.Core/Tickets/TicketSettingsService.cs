@@ -34,7 +34,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         var state = new TicketState { Type = command.Type.Value };
         Apply(state, command);
         db.States.Add(state);
-        await SaveAsync(db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken), $"A state named '{state.Name}' exists already.", cancellationToken);
+        await transactions.SaveUniqueAsync(db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken), $"A state named '{state.Name}' exists already.", cancellationToken);
         return ToInfo(state);
     }
 
@@ -53,7 +53,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         }
 
         Apply(state, command);
-        await SaveAsync(db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken), $"A state named '{state.Name}' exists already.", cancellationToken);
+        await transactions.SaveUniqueAsync(db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken), $"A state named '{state.Name}' exists already.", cancellationToken);
         return ToInfo(state);
     }
 
@@ -85,7 +85,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         var field = new CustomField { Name = name, Type = command.Type.Value, Label = name };
         Apply(field, command);
         db.CustomFields.Add(field);
-        await SaveAsync(db.CustomFields.AnyAsync(f => f.Name == field.Name && f.Id != field.Id, cancellationToken), $"A field named '{field.Name}' exists already.", cancellationToken);
+        await transactions.SaveUniqueAsync(db.CustomFields.AnyAsync(f => f.Name == field.Name && f.Id != field.Id, cancellationToken), $"A field named '{field.Name}' exists already.", cancellationToken);
         return ToInfo(field);
     }
 
@@ -147,16 +147,6 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         {
             field.IsActive = command.IsActive.Value;
         }
-    }
-
-    private async Task SaveAsync(Task<bool> duplicate, string conflict, CancellationToken cancellationToken)
-    {
-        if (await duplicate)
-        {
-            throw new ConflictException(conflict);
-        }
-
-        await transactions.SaveChangesAsync(cancellationToken);
     }
 
     private static StateInfo ToInfo(TicketState s) => new(s.Id, s.Name, s.Type, s.IsActive);

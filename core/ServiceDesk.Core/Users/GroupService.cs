@@ -112,25 +112,17 @@ public sealed class GroupService(ServiceDeskDbContext db, WriteTransaction trans
         }
     }
 
-    private async Task SaveGroupAsync(Group group, CancellationToken cancellationToken)
-    {
-        if (await db.Groups.AnyAsync(g => g.Name == group.Name && g.Id != group.Id, cancellationToken))
-        {
-            throw new ConflictException($"A group named '{group.Name}' exists already.");
-        }
+    private Task SaveGroupAsync(Group group, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.Groups.AnyAsync(g => g.Name == group.Name && g.Id != group.Id, cancellationToken),
+            $"A group named '{group.Name}' exists already.",
+            cancellationToken);
 
-        await transactions.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task SaveRoleAsync(Role role, CancellationToken cancellationToken)
-    {
-        if (await db.Roles.AnyAsync(r => r.Name == role.Name && r.Id != role.Id, cancellationToken))
-        {
-            throw new ConflictException($"A role named '{role.Name}' exists already.");
-        }
-
-        await transactions.SaveChangesAsync(cancellationToken);
-    }
+    private Task SaveRoleAsync(Role role, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.Roles.AnyAsync(r => r.Name == role.Name && r.Id != role.Id, cancellationToken),
+            $"A role named '{role.Name}' exists already.",
+            cancellationToken);
 
     private IQueryable<Role> Roles() => db.Roles.AsNoTracking().Include(r => r.GroupPermissions).ThenInclude(p => p.Group);
 

@@ -140,15 +140,11 @@ public sealed partial class UserService(ServiceDeskDbContext db, WriteTransactio
         }
     }
 
-    private async Task SaveAsync(User user, CancellationToken cancellationToken)
-    {
-        if (await db.Users.AnyAsync(u => u.Login == user.Login && u.Id != user.Id, cancellationToken))
-        {
-            throw new ConflictException($"The login '{user.Login}' is taken.");
-        }
-
-        await transactions.SaveChangesAsync(cancellationToken);
-    }
+    private Task SaveAsync(User user, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.Users.AnyAsync(u => u.Login == user.Login && u.Id != user.Id, cancellationToken),
+            $"The login '{user.Login}' is taken.",
+            cancellationToken);
 
     private IQueryable<User> Query() => db.Users.AsNoTracking()
         .Include(u => u.GroupPermissions).ThenInclude(p => p.Group)
