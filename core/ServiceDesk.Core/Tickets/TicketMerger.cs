@@ -21,8 +21,6 @@ public sealed class TicketMerger(
     ChangeRecorder recorder,
     WriteTransaction transactions)
 {
-    public const string MergedState = "merged";
-
     public async Task<Ticket> MergeAsync(Actor actor, string number, string intoNumber, CancellationToken cancellationToken)
     {
         if (number == intoNumber)

@@ -23,6 +23,9 @@ public static class ServeCliCommand
                 }
             });
             await DatabaseStartup.InitializeAsync(app.Services, Console.Out, cancellationToken);
+            // Checking and applying migrations builds large models that are garbage once the service runs; hand that
+            // memory back to the system before serving instead of keeping it for the life of the process.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             await app.RunAsync();
             return 0;
         });
