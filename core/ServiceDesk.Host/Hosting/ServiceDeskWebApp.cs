@@ -40,7 +40,7 @@ public static class ServiceDeskWebApp
         builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemMapping>();
-        builder.Services.AddOpenApi("v1");
+        builder.Services.AddOpenApi("v1", openApi => openApi.AddSchemaTransformer<OptionalSchemaTransformer>());
 
         var app = builder.Build();
         app.UseExceptionHandler();
