@@ -34,7 +34,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         var state = new TicketState { Type = command.Type.Value };
         Apply(state, command);
         db.States.Add(state);
-        await transactions.SaveUniqueAsync(db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken), $"A state named '{state.Name}' exists already.", cancellationToken);
+        await SaveStateAsync(state, cancellationToken);
         return ToInfo(state);
     }
 
@@ -53,7 +53,7 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         }
 
         Apply(state, command);
-        await transactions.SaveUniqueAsync(db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken), $"A state named '{state.Name}' exists already.", cancellationToken);
+        await SaveStateAsync(state, cancellationToken);
         return ToInfo(state);
     }
 
@@ -85,7 +85,10 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         var field = new CustomField { Name = name, Type = command.Type.Value, Label = name };
         Apply(field, command);
         db.CustomFields.Add(field);
-        await transactions.SaveUniqueAsync(db.CustomFields.AnyAsync(f => f.Name == field.Name && f.Id != field.Id, cancellationToken), $"A field named '{field.Name}' exists already.", cancellationToken);
+        await transactions.SaveUniqueAsync(
+            db.CustomFields.AnyAsync(f => f.Name == field.Name && f.Id != field.Id, cancellationToken),
+            $"A field named '{field.Name}' exists already.",
+            cancellationToken);
         return ToInfo(field);
     }
 
@@ -102,6 +105,12 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         await transactions.SaveChangesAsync(cancellationToken);
         return ToInfo(field);
     }
+
+    private Task SaveStateAsync(TicketState state, CancellationToken cancellationToken) =>
+        transactions.SaveUniqueAsync(
+            db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken),
+            $"A state named '{state.Name}' exists already.",
+            cancellationToken);
 
     private static bool IsBuiltIn(string name) => DatabaseSeed.States.Any(s => s.Name == name);
 

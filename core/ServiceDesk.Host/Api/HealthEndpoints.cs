@@ -7,9 +7,12 @@ public static class HealthEndpoints
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/health", async (ServiceDeskDbContext db, CancellationToken ct) =>
-                await db.Database.CanConnectAsync(ct)
-                    ? Results.Ok(new { status = "ok", database = db.Provider.ToString().ToLowerInvariant() })
-                    : Results.Json(new { status = "unavailable", database = db.Provider.ToString().ToLowerInvariant() }, statusCode: StatusCodes.Status503ServiceUnavailable))
+            {
+                var database = db.Provider.ToString().ToLowerInvariant();
+                return await db.Database.CanConnectAsync(ct)
+                    ? Results.Ok(new { status = "ok", database })
+                    : Results.Json(new { status = "unavailable", database }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            })
             .AllowAnonymous()
             .WithTags("Health");
 }

@@ -8,6 +8,10 @@ public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
 {
     private long _read;
 
+    /// <summary>The answer to a body over the limit, however it was found out.</summary>
+    public static BadHttpRequestException TooLarge(long limit) =>
+        new($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -43,8 +47,6 @@ public sealed class LengthLimitedStream(Stream inner, long limit) : Stream
     private int Count(int read)
     {
         _read += read;
-        return _read <= limit
-            ? read
-            : throw new BadHttpRequestException($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+        return _read <= limit ? read : throw TooLarge(limit);
     }
 }

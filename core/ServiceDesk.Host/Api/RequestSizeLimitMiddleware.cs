@@ -15,7 +15,7 @@ public sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<Se
         var limit = options.Value.Limits.MaxRequestBytes;
         if (context.Request.ContentLength > limit)
         {
-            throw new BadHttpRequestException($"The request body is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+            throw LengthLimitedStream.TooLarge(limit);
         }
 
         context.Request.Body = new LengthLimitedStream(context.Request.Body, limit);
