@@ -38,7 +38,6 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<HtmlBodySanitizer>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<TicketNumberGenerator>();
-        services.AddSingleton<SqliteWriteGate>();
         services.AddScoped<WriteTransaction>();
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccessTokenService>();
@@ -48,6 +47,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<TicketLoader>();
         services.AddScoped<ArticleWriter>();
         services.AddScoped<TicketCreator>();
+        services.AddScoped<TicketWriter>();
+        services.AddSingleton<TicketCreationQueue>();
         services.AddScoped<TicketUpdater>();
         services.AddScoped<ArticleAdder>();
         services.AddScoped<TicketMerger>();
@@ -85,6 +86,9 @@ public static class ServiceCollectionExtensions
         else
         {
             Directory.CreateDirectory(options.FullDataPath);
+            services.AddSingleton(new SqliteConnectionSettings(connectionString));
+            services.AddSingleton<SqliteGroupCommit>();
+            services.AddHostedService<SqliteCheckpointJob>();
             services.AddDbContextPool<ServiceDeskDbContext, SqliteServiceDeskDbContext>(db =>
                 db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
             services.AddSingleton<ITicketTextSearch, SqliteTicketTextSearch>();

@@ -32,7 +32,6 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         if (db.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while one writer commits; the setting is stored in the database file.
-            await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 

@@ -7,7 +7,7 @@ namespace ServiceDesk.Core.Data;
 /// Runs a unit of work in one database transaction: all of it commits or none of it does. A unit of work started
 /// inside another joins it, so operations compose (a reply that also changes the state is still one transaction).
 /// </summary>
-public sealed class WriteTransaction(ServiceDeskDbContext db, SqliteWriteGate gate)
+public sealed class WriteTransaction(ServiceDeskDbContext db, SqliteGroupCommit? sqliteGroupCommit = null)
 {
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
@@ -16,7 +16,11 @@ public sealed class WriteTransaction(ServiceDeskDbContext db, SqliteWriteGate ga
             return await work(cancellationToken);
         }
 
-        using var lease = db.Provider == DatabaseProvider.Sqlite ? await gate.EnterAsync(cancellationToken) : null;
+        if (sqliteGroupCommit is not null)
+        {
+            return await sqliteGroupCommit.RunAsync(db, work, cancellationToken);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -9,6 +9,9 @@ public sealed class Article
 
     public long TicketId { get; set; }
 
+    /// <summary>The ticket, when loaded or when the article is inserted together with a new ticket.</summary>
+    public Ticket? Ticket { get; set; }
+
     public string Channel { get; set; } = ArticleChannels.Api;
 
     public ArticleDirection Direction { get; set; }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
-using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Core.Customers;
@@ -11,18 +10,18 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Tickets;
 
 /// <summary>
-/// Opens tickets: checks everything first, then writes the ticket, its first article, the customer (when new), history
-/// and events in one transaction.
+/// Opens tickets: checks everything first, registers the customer when new, then has <see cref="TicketWriter"/> write
+/// the ticket, its first article, history and events in one unit of work.
 /// </summary>
 public sealed class TicketCreator(
     ServiceDeskDbContext db,
     AccessPolicy access,
     ReferenceResolver references,
-    TicketNumberGenerator numbers,
     ArticleWriter articles,
     ChangeRecorder recorder,
     CustomerDirectory customers,
-    WriteTransaction transactions)
+    TicketWriter writer,
+    TicketCreationQueue creationQueue)
 {
     public const string DefaultState = "new";
 
@@ -86,54 +85,44 @@ public sealed class TicketCreator(
             ? await db.CustomerUsers.SingleAsync(c => c.Id == actor.Id, cancellationToken)
             : await customers.EnsureAsync(customerEmail!, command.Customer?.Name, cancellationToken);
         var personalAgent = await PersonalAgentAsync(customer, queue, cancellationToken);
-        return await transactions.RunAsync(
-            ct => InsertAsync(actor, title, queue, state, priority, ownerId ?? personalAgent, customer, tags, fieldValues, article, ct),
-            cancellationToken);
-    }
-
-
-    private async Task<Ticket> InsertAsync(
-        Actor actor,
-        string title,
-        Queue queue,
-        TicketState state,
-        TicketPriority priority,
-        int? ownerId,
-        CustomerUser customer,
-        HashSet<string> tags,
-        List<(CustomField Field, string Value)> fieldValues,
-        Article article,
-        CancellationToken cancellationToken)
-    {
         var now = recorder.Now;
+        article.CreatedAt = now;
         var ticket = new Ticket
         {
-            Number = await numbers.NextAsync(db, cancellationToken),
             Title = title,
-            Queue = queue,
-            State = state,
+            QueueId = queue.Id,
+            StateId = state.Id,
             Priority = priority,
-            OwnerId = ownerId,
-            CustomerUser = customer,
+            OwnerId = ownerId ?? personalAgent,
+            CustomerUserId = customer.Id,
             CustomerCompanyId = customer.CompanyId,
             CreatedAt = now,
             ChangedAt = now,
             ClosedAt = state.Type.IsClosed() ? now : null,
             Tags = tags.Select(t => new TicketTag { Tag = t }).ToList(),
-            FieldValues = fieldValues.Select(f => new TicketFieldValue { FieldId = f.Field.Id, Field = f.Field, Value = f.Value }).ToList(),
+            FieldValues = fieldValues.Select(f => new TicketFieldValue { FieldId = f.Field.Id, Value = f.Value }).ToList(),
         };
-        db.Tickets.Add(ticket);
-        await db.SaveChangesAsync(cancellationToken);
+        var newTicket = new NewTicket(actor, ticket, article, queue.Name, state.Name);
 
-        article.TicketId = ticket.Id;
-        article.CreatedAt = now;
-        db.Articles.Add(article);
-        await db.SaveChangesAsync(cancellationToken);
+        // Inside a caller's unit of work the ticket is part of it; otherwise it joins the tickets being written now.
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await writer.InsertAsync([newTicket], cancellationToken);
+        }
+        else
+        {
+            await creationQueue.CreateAsync(newTicket);
+        }
 
-        recorder.History(ticket.Id, actor, HistoryTypes.TicketCreate, null, null, $"{ticket.Number} in {queue.Name}, {state.Name}, priority {(int)priority}");
-        recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, queue.Id, customer.Id, article.Id, article.Channel));
-        await db.SaveChangesAsync(cancellationToken);
+        // The row went in with ids only; the caller gets it with what it refers to.
+        ticket.Queue = queue;
+        ticket.State = state;
+        ticket.CustomerUser = customer;
+        foreach (var value in ticket.FieldValues)
+        {
+            value.Field = definitions.Values.Single(d => d.Id == value.FieldId);
+        }
+
         return ticket;
     }
 

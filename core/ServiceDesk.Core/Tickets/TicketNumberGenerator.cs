@@ -16,27 +16,35 @@ public sealed class TicketNumberGenerator(IOptions<ServiceDeskOptions> options, 
     public const string CounterName = "ticket-number";
     public const string PostgresSequence = "ticket_number_seq";
 
-    public async Task<string> NextAsync(ServiceDeskDbContext db, CancellationToken cancellationToken)
+    /// <summary>Reserves <paramref name="count"/> consecutive numbers inside the caller's transaction.</summary>
+    public async Task<IReadOnlyList<string>> NextAsync(ServiceDeskDbContext db, int count, CancellationToken cancellationToken)
     {
-        var counter = await NextCounterAsync(db, cancellationToken);
+        var counters = await NextCountersAsync(db, count, cancellationToken);
         var settings = options.Value.TicketNumbers;
-        var digits = counter.ToString(CultureInfo.InvariantCulture).PadLeft(settings.CounterDigits, '0');
-        return settings.Format switch
+        var prefix = settings.Format switch
         {
-            TicketNumberFormat.Counter => settings.SystemId + digits,
-            _ => clock.GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture) + settings.SystemId + digits,
+            TicketNumberFormat.Counter => settings.SystemId,
+            _ => clock.GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture) + settings.SystemId,
         };
+        return counters.Select(c => prefix + c.ToString(CultureInfo.InvariantCulture).PadLeft(settings.CounterDigits, '0')).ToList();
     }
 
-    private static async Task<long> NextCounterAsync(ServiceDeskDbContext db, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<long>> NextCountersAsync(ServiceDeskDbContext db, int count, CancellationToken cancellationToken)
     {
-        var values = db.Provider == DatabaseProvider.Postgres
-            ? db.Database.SqlQueryRaw<long>($"SELECT nextval('{PostgresSequence}') AS \"Value\"")
-            : db.Database.SqlQueryRaw<long>(
-                $"UPDATE \"Counters\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = '{CounterName}' RETURNING \"Value\"");
-        var result = await values.ToListAsync(cancellationToken);
-        return result.Count == 1
-            ? result[0]
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            var values = await db.Database
+                .SqlQueryRaw<long>($"SELECT nextval('{PostgresSequence}') AS \"Value\" FROM generate_series(1, {{0}})", count)
+                .ToListAsync(cancellationToken);
+            return values.Order().ToList();
+        }
+
+        // One row update hands out the whole range: the last value of it comes back.
+        var last = await db.Database
+            .SqlQueryRaw<long>($"UPDATE \"Counters\" SET \"Value\" = \"Value\" + {{0}} WHERE \"Name\" = '{CounterName}' RETURNING \"Value\"", count)
+            .ToListAsync(cancellationToken);
+        return last.Count == 1
+            ? Enumerable.Range(1, count).Select(i => last[0] - count + i).ToList()
             : throw new InvalidOperationException("The ticket number counter is missing; run 'servicedesk db migrate'.");
     }
 }

@@ -11,7 +11,7 @@ internal static class ArticleModel
         modelBuilder.Entity<Article>(article =>
         {
             article.Property(a => a.Channel).HasMaxLength(32);
-            article.HasOne<Ticket>().WithMany().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
+            article.HasOne(a => a.Ticket).WithMany().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
             article.HasOne<User>().WithMany().HasForeignKey(a => a.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
             article.HasOne<CustomerUser>().WithMany().HasForeignKey(a => a.AuthorCustomerUserId).OnDelete(DeleteBehavior.Restrict);
             article.HasIndex(a => a.TicketId);
