@@ -57,14 +57,25 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         customer.RefreshSearchKey();
-        db.CustomerUsers.Add(customer);
         try
         {
-            await transactions.SaveChangesAsync(cancellationToken);
-            return customer;
+            // Looked up again inside the unit of work: a registration of the same address that is written but not yet
+            // committed (on SQLite, in the same group of units) is found there.
+            return await transactions.RunAsync(async ct =>
+            {
+                if (await FindAsync(address, ct) is { } registered)
+                {
+                    return registered;
+                }
+
+                db.CustomerUsers.Add(customer);
+                await db.SaveChangesAsync(ct);
+                return customer;
+            }, cancellationToken);
         }
         catch (DbUpdateException)
         {
+            // Another node (or process) registered the address first and has committed it.
             db.Entry(customer).State = EntityState.Detached;
             return await FindAsync(address, cancellationToken) ?? throw new InvalidOperationException($"Customer {address} could not be registered.");
         }

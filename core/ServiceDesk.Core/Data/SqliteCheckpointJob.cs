@@ -9,8 +9,8 @@ namespace ServiceDesk.Core.Data;
 /// instead of in their way: the writer connection does not checkpoint (see <see cref="SqliteGroupCommit"/>), so no
 /// commit waits for the file to be synced. A passive checkpoint never blocks readers or writers, but under steady load
 /// some reader always holds the log, which then never starts over and grows without end; so when the log has grown
-/// past <see cref="RestartFrames"/>, a restarting checkpoint waits for the readers of the moment (new writers wait
-/// meanwhile, for milliseconds, as most pages are already copied) and the log starts over.
+/// past <see cref="RestartFrames"/>, a restarting checkpoint waits briefly for the readers of the moment, and the log
+/// starts over.
 /// </summary>
 public sealed partial class SqliteCheckpointJob(SqliteConnectionSettings settings, ILogger<SqliteCheckpointJob> logger, TimeProvider clock)
     : BackgroundService
@@ -20,6 +20,11 @@ public sealed partial class SqliteCheckpointJob(SqliteConnectionSettings setting
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
+    // How long a restart may wait for the readers of the moment; writers wait as long, at most.
+    private static readonly TimeSpan RestartWait = TimeSpan.FromMilliseconds(200);
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ToString();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
@@ -27,8 +32,17 @@ public sealed partial class SqliteCheckpointJob(SqliteConnectionSettings setting
         {
             try
             {
-                await using var connection = new SqliteConnection(settings.ConnectionString);
+                // A connection of its own, outside the pool, that waits for readers only briefly: a restart that would
+                // have to wait for a long reader (and keep writers waiting meanwhile) gives up and is tried again a
+                // second later.
+                await using var connection = new SqliteConnection(_connectionString);
                 await connection.OpenAsync(stoppingToken);
+                await using (var timeout = connection.CreateCommand())
+                {
+                    timeout.CommandText = $"PRAGMA busy_timeout={RestartWait.TotalMilliseconds};";
+                    await timeout.ExecuteNonQueryAsync(stoppingToken);
+                }
+
                 if (await CheckpointAsync(connection, "PASSIVE", stoppingToken) >= RestartFrames)
                 {
                     await CheckpointAsync(connection, "RESTART", stoppingToken);

@@ -51,6 +51,18 @@ public sealed class GroupedWriteTests(string provider) : ApiTestBase(provider)
     }
 
     [Test]
+    public async Task FirstRequestsOfANewCustomer_AtOnce_RegisterOneCustomer()
+    {
+        var slow = RunUnitAsync("registration-slow", fail: false, HoldWriter);
+        // Every request finds the address unknown and queues its registration behind the slow unit, in one group.
+        var created = await Task.WhenAll(Enumerable.Range(0, 24)
+            .Select(i => CreateTicketAsync(Admin, NewTicket($"First contact {i}", "new.person@example.com"))));
+        await slow;
+
+        Assert.That(created.Select(t => t.Summary.CustomerUserId).Distinct().Count(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task UnitsWrittenTogether_FailAlone()
     {
         var slow = RunUnitAsync("grouped-slow", fail: false, HoldWriter);
