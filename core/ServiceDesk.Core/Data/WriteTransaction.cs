@@ -9,9 +9,12 @@ namespace ServiceDesk.Core.Data;
 /// </summary>
 public sealed class WriteTransaction(ServiceDeskDbContext db, SqliteGroupCommit? sqliteGroupCommit = null)
 {
+    /// <summary>True inside a unit of work on this context: whatever is written now joins it.</summary>
+    public bool InProgress => db.Database.CurrentTransaction is not null;
+
     public async Task<T> RunAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (InProgress)
         {
             return await work(cancellationToken);
         }

@@ -57,13 +57,13 @@ public sealed class TicketCreationQueue
             await scope.ServiceProvider.GetRequiredService<WriteTransaction>()
                 .RunAsync(ct => writer.InsertAsync(tickets, ct), CancellationToken.None);
         }
-        catch (Exception error) when (group.Count == 1)
+        catch (Exception error)
         {
-            group[0].Fail(error);
-            return false;
-        }
-        catch (Exception)
-        {
+            if (group.Count == 1)
+            {
+                group[0].Fail(error);
+            }
+
             return false;
         }
 

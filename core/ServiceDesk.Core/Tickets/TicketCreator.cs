@@ -21,7 +21,8 @@ public sealed class TicketCreator(
     ChangeRecorder recorder,
     CustomerDirectory customers,
     TicketWriter writer,
-    TicketCreationQueue creationQueue)
+    TicketCreationQueue creationQueue,
+    WriteTransaction transactions)
 {
     public const string DefaultState = "new";
 
@@ -105,7 +106,7 @@ public sealed class TicketCreator(
         var newTicket = new NewTicket(actor, ticket, article, queue.Name, state.Name);
 
         // Inside a caller's unit of work the ticket is part of it; otherwise it joins the tickets being written now.
-        if (db.Database.CurrentTransaction is not null)
+        if (transactions.InProgress)
         {
             await writer.InsertAsync([newTicket], cancellationToken);
         }
