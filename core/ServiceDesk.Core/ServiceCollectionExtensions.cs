@@ -92,6 +92,8 @@ public static class ServiceCollectionExtensions
             services.AddDbContextPool<ServiceDeskDbContext, SqliteServiceDeskDbContext>(db =>
                 db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
             services.AddSingleton<ITicketTextSearch, SqliteTicketTextSearch>();
+            services.AddScoped<SqliteSearchIndexer>();
+            services.AddHostedService<SqliteSearchIndexJob>();
         }
     }
 }

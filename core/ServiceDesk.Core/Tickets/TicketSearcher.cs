@@ -13,7 +13,12 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Tickets;
 
 /// <summary>Ticket lists: the actor's visible tickets, filtered, searched, sorted and paged in the database.</summary>
-public sealed class TicketSearcher(ServiceDeskDbContext db, AccessPolicy access, ITicketTextSearch textSearch, IOptions<ServiceDeskOptions> options)
+public sealed class TicketSearcher(
+    ServiceDeskDbContext db,
+    AccessPolicy access,
+    ITicketTextSearch textSearch,
+    IOptions<ServiceDeskOptions> options,
+    SqliteSearchIndexer? sqliteIndexer = null)
 {
     public async Task<PagedResult<TicketSummary>> SearchAsync(Actor actor, TicketQuery query, CancellationToken cancellationToken)
     {
@@ -26,6 +31,12 @@ public sealed class TicketSearcher(ServiceDeskDbContext db, AccessPolicy access,
         var tickets = Filter(await access.VisibleTicketsAsync(actor, cancellationToken), query);
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
+            // SQLite indexes in batches after the writes; whatever was committed before this search is indexed first.
+            if (sqliteIndexer is not null)
+            {
+                await sqliteIndexer.CatchUpAsync(cancellationToken);
+            }
+
             // The matches are read once, bounded by the limit; counting and paging then work on that short list.
             var matching = await textSearch.MatchingTicketIds(db, SearchTerms.Parse(query.Text), options.Value.Search.MaxMatches)
                 .Distinct()
