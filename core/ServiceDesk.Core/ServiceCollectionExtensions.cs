@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<AccessPolicy>();
         services.AddScoped<AccessTokenService>();
         services.AddScoped<ChangeRecorder>();
+        services.AddSingleton<ReferenceCache>();
         services.AddScoped<ReferenceResolver>();
         services.AddScoped<TicketChanges>();
         services.AddScoped<TicketLoader>();

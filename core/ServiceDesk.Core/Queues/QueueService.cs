@@ -6,11 +6,12 @@ using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Domain;
 using ServiceDesk.Core.Security;
+using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Queues;
 
 /// <summary>Queues: hierarchical by name ("IT::Network" lives under "IT"), each owned by a group.</summary>
-public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access, WriteTransaction transactions) : IQueueService
+public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access, WriteTransaction transactions, ReferenceCache references) : IQueueService
 {
     public const string Separator = "::";
     public const string DefaultGroup = "users";
@@ -141,11 +142,14 @@ public sealed class QueueService(ServiceDeskDbContext db, AccessPolicy access, W
         }
     }
 
-    private Task SaveAsync(Queue queue, CancellationToken cancellationToken) =>
-        transactions.SaveUniqueAsync(
+    private async Task SaveAsync(Queue queue, CancellationToken cancellationToken)
+    {
+        await transactions.SaveUniqueAsync(
             db.Queues.AnyAsync(q => q.Name == queue.Name && q.Id != queue.Id, cancellationToken),
             $"A queue named '{queue.Name}' exists already.",
             cancellationToken);
+        references.Invalidate();
+    }
 
     private static string ValidName(string? name)
     {

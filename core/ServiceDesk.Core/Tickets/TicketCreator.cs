@@ -29,7 +29,7 @@ public sealed class TicketCreator(
     public async Task<Ticket> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken)
     {
         var title = TicketChanges.ValidTitle(command.Title, "title");
-        var queue = await references.QueueAsync(command.Queue, command.QueueId, "queue", cancellationToken);
+        var queue = await references.SharedQueueAsync(command.Queue, command.QueueId, "queue", cancellationToken);
         if (actor.IsAgent)
         {
             await access.DemandAsync(actor, queue, Permission.Create, "create tickets", cancellationToken);
@@ -46,7 +46,7 @@ public sealed class TicketCreator(
             throw new ValidationException("priority", "Priority must be from 1 (very low) to 5 (very high).");
         }
 
-        var state = await references.StateAsync(command.State ?? DefaultState, "state", cancellationToken);
+        var state = await references.SharedStateAsync(command.State ?? DefaultState, "state", cancellationToken);
         if (state.Type.IsPending() || state.Type == StateType.Merged)
         {
             throw new ValidationException("state", "A new ticket is new, open or closed.");
@@ -105,19 +105,22 @@ public sealed class TicketCreator(
         };
         var newTicket = new NewTicket(actor, ticket, article, queue.Name, state.Name);
 
-        // Inside a caller's unit of work the ticket is part of it; otherwise it joins the tickets being written now.
+        // Inside a caller's unit of work the ticket is part of it, and the caller's context tracks it: what it refers to
+        // comes from that context, not from the shared queues and states. Otherwise it joins the tickets being written
+        // now, and leaves with the shared ones.
         if (transactions.InProgress)
         {
             await writer.InsertAsync([newTicket], cancellationToken);
+            await db.Entry(ticket).Reference(t => t.Queue).LoadAsync(cancellationToken);
+            await db.Entry(ticket).Reference(t => t.State).LoadAsync(cancellationToken);
         }
         else
         {
             await creationQueue.CreateAsync(newTicket);
+            ticket.Queue = queue;
+            ticket.State = state;
         }
 
-        // The row went in with ids only; the caller gets it with what it refers to.
-        ticket.Queue = queue;
-        ticket.State = state;
         ticket.CustomerUser = customer;
         foreach (var value in ticket.FieldValues)
         {

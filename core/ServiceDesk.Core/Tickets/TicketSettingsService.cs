@@ -10,7 +10,7 @@ using ServiceDesk.Core.Security;
 namespace ServiceDesk.Core.Tickets;
 
 /// <summary>States and custom field definitions.</summary>
-public sealed partial class TicketSettingsService(ServiceDeskDbContext db, WriteTransaction transactions) : ITicketSettingsService
+public sealed partial class TicketSettingsService(ServiceDeskDbContext db, WriteTransaction transactions, ReferenceCache references) : ITicketSettingsService
 {
     public async Task<IReadOnlyList<StateInfo>> ListStatesAsync(CancellationToken cancellationToken)
     {
@@ -106,11 +106,14 @@ public sealed partial class TicketSettingsService(ServiceDeskDbContext db, Write
         return ToInfo(field);
     }
 
-    private Task SaveStateAsync(TicketState state, CancellationToken cancellationToken) =>
-        transactions.SaveUniqueAsync(
+    private async Task SaveStateAsync(TicketState state, CancellationToken cancellationToken)
+    {
+        await transactions.SaveUniqueAsync(
             db.States.AnyAsync(s => s.Name == state.Name && s.Id != state.Id, cancellationToken),
             $"A state named '{state.Name}' exists already.",
             cancellationToken);
+        references.Invalidate();
+    }
 
     private static bool IsBuiltIn(string name) => DatabaseSeed.States.Any(s => s.Name == name);
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceDesk.Abstractions;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Users;
@@ -29,7 +30,8 @@ public sealed class ServiceDeskServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ServiceDeskServer> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The node's clock, when a test moves time on; the real one otherwise.</param>
+    public static async Task<ServiceDeskServer> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "servicedesk-tests", Guid.NewGuid().ToString("N"));
         var configuration = new Dictionary<string, string?>
@@ -51,6 +53,10 @@ public sealed class ServiceDeskServer : IAsyncDisposable
         {
             builder.WebHost.UseTestServer();
             builder.Configuration.AddInMemoryCollection(configuration);
+            if (clock is not null)
+            {
+                builder.Services.Replace(ServiceDescriptor.Singleton(clock));
+            }
         });
         await DatabaseStartup.InitializeAsync(app.Services, TextWriter.Null, CancellationToken.None);
         await app.StartAsync();
