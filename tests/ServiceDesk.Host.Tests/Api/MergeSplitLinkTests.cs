@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ServiceDesk.Abstractions.Paging;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
 
@@ -29,6 +30,18 @@ public sealed class MergeSplitLinkTests(string provider) : ApiTestBase(provider)
             Assert.That(sourceHistory, Has.Some.Matches<HistoryEntryInfo>(h => h.Type == HistoryTypes.Merge && h.NewValue == target.Summary.Number));
             await ProblemAsync(change, HttpStatusCode.Conflict);
         });
+    }
+
+    [Test]
+    public async Task AfterAMerge_TheSourcesArticles_AreFoundInTheTarget()
+    {
+        var source = await CreateTicketAsync(Admin, NewTicket("Duplicate", body: "Плоттер выдаёт ошибку калибровки"));
+        var target = await CreateTicketAsync(Admin, NewTicket("Original", body: "Plotter misbehaves"));
+        await ExpectAsync(await Admin.PostAsJsonAsync($"/api/v1/tickets/{source.Summary.Number}/merge", new { into = target.Summary.Number }, Json), HttpStatusCode.OK);
+
+        var found = await GetAsync<PagedResult<TicketSummary>>(Admin, "/api/v1/tickets?q=" + Uri.EscapeDataString("калибровки"));
+
+        Assert.That(found.Items.Select(t => t.Number), Is.EqualTo(new[] { target.Summary.Number }));
     }
 
     [Test]
