@@ -19,6 +19,13 @@ public sealed class SqliteSearchIndexer(ServiceDeskDbContext db, WriteTransactio
     /// <summary>At most this many articles, and as many titles, go into the index per unit of work.</summary>
     public const int MaxRowsPerUnit = 5_000;
 
+    // What goes into the index: an article's subject and body under its id, a ticket's title under its negated id.
+    private static readonly IndexedSource[] Sources =
+    [
+        new(ArticlesCounter, "Articles", "\"Id\"", "coalesce(\"Subject\", '') || ' ' || \"BodyText\""),
+        new(TitlesCounter, "Tickets", "-\"Id\"", "\"Title\""),
+    ];
+
     /// <summary>Indexes everything committed before the call. Returns the number of articles and titles indexed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
@@ -45,31 +52,18 @@ public sealed class SqliteSearchIndexer(ServiceDeskDbContext db, WriteTransactio
     // read inside the unit of work, so two catch-ups at once index each row once.
     private async Task<int> IndexNextAsync(CancellationToken cancellationToken)
     {
-        var articles = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO ticket_fts(rowid, body)
-            SELECT "Id", coalesce("Subject", '') || ' ' || "BodyText" FROM "Articles"
-            WHERE "Id" > (SELECT "Value" FROM "Counters" WHERE "Name" = {ArticlesCounter})
-            ORDER BY "Id" LIMIT {MaxRowsPerUnit}
-            """, cancellationToken);
-        var titles = await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO ticket_fts(rowid, body)
-            SELECT -"Id", "Title" FROM "Tickets"
-            WHERE "Id" > (SELECT "Value" FROM "Counters" WHERE "Name" = {TitlesCounter})
-            ORDER BY "Id" LIMIT {MaxRowsPerUnit}
-            """, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE "Counters" SET "Value" = coalesce((
-                SELECT max("Id") FROM (SELECT "Id" FROM "Articles" WHERE "Id" > "Counters"."Value" ORDER BY "Id" LIMIT {MaxRowsPerUnit})),
-                "Value")
-            WHERE "Name" = {ArticlesCounter}
-            """, cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
-            UPDATE "Counters" SET "Value" = coalesce((
-                SELECT max("Id") FROM (SELECT "Id" FROM "Tickets" WHERE "Id" > "Counters"."Value" ORDER BY "Id" LIMIT {MaxRowsPerUnit})),
-                "Value")
-            WHERE "Name" = {TitlesCounter}
-            """, cancellationToken);
-        return articles + titles;
+        var indexed = 0;
+        foreach (var source in Sources)
+        {
+            // The table and expressions are constants of this class; the counter's name and the limit are parameters.
+            var next = $$"""SELECT "Id" FROM "{{source.Table}}" WHERE "Id" > (SELECT "Value" FROM "Counters" WHERE "Name" = {0}) ORDER BY "Id" LIMIT {1}""";
+            var insert = $$"""INSERT INTO ticket_fts(rowid, body) SELECT {{source.RowId}}, {{source.Text}} FROM "{{source.Table}}" WHERE "Id" IN ({{next}}) ORDER BY "Id" """;
+            var advance = $$"""UPDATE "Counters" SET "Value" = coalesce((SELECT max("Id") FROM ({{next}})), "Value") WHERE "Name" = {0}""";
+            indexed += await db.Database.ExecuteSqlRawAsync(insert, [source.Counter, MaxRowsPerUnit], cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(advance, [source.Counter, MaxRowsPerUnit], cancellationToken);
+        }
+
+        return indexed;
     }
 
     private Task<IndexPosition> PositionAsync(CancellationToken cancellationToken) =>
@@ -80,6 +74,8 @@ public sealed class SqliteSearchIndexer(ServiceDeskDbContext db, WriteTransactio
                 (SELECT "Value" FROM "Counters" WHERE "Name" = {ArticlesCounter}) AS "IndexedArticles",
                 (SELECT "Value" FROM "Counters" WHERE "Name" = {TitlesCounter}) AS "IndexedTitles"
             """).SingleAsync(cancellationToken);
+
+    private sealed record IndexedSource(string Counter, string Table, string RowId, string Text);
 
     private sealed class IndexPosition
     {
