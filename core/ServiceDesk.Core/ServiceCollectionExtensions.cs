@@ -92,7 +92,7 @@ public static class ServiceCollectionExtensions
             services.AddHostedService<SqliteCheckpointJob>();
             services.AddDbContextPool<ServiceDeskDbContext, SqliteServiceDeskDbContext>(db =>
                 db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
-            services.AddSingleton<ITicketTextSearch, SqliteTicketTextSearch>();
+            services.AddScoped<ITicketTextSearch, SqliteTicketTextSearch>();
             services.AddScoped<SqliteSearchIndexer>();
             services.AddHostedService<SqliteSearchIndexJob>();
         }

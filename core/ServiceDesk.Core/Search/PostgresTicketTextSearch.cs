@@ -10,6 +10,9 @@ namespace ServiceDesk.Core.Search;
 /// </summary>
 public sealed class PostgresTicketTextSearch : ITicketTextSearch
 {
+    /// <summary>Nothing to do: the stored columns are computed as the rows are written.</summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public IQueryable<long> MatchingTicketIds(ServiceDeskDbContext db, IReadOnlyList<string> words, int limit)
     {
         var query = string.Join(" & ", words.Select(w => w + ":*"));

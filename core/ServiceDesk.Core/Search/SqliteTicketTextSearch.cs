@@ -4,14 +4,18 @@ using ServiceDesk.Core.Data;
 namespace ServiceDesk.Core.Search;
 
 /// <summary>
-/// SQLite FTS5: a contentless index (the text is not stored twice) kept by triggers, with prefix indexes of 4 and 6
-/// characters. Its rowid is the article id, or the negated ticket id for a ticket's title. Both grow with time, so
-/// the index hands out the newest matches first and stops at the limit, whatever the number of matches.
+/// SQLite FTS5: a contentless index (the text is not stored twice) filled in batches after the writes by
+/// <see cref="SqliteSearchIndexer"/>, with prefix indexes of 4 and 6 characters. Its rowid is the article id, or the
+/// negated ticket id for a ticket's title. Both grow with time, so the index hands out the newest matches first and
+/// stops at the limit, whatever the number of matches.
 /// </summary>
-public sealed class SqliteTicketTextSearch : ITicketTextSearch
+public sealed class SqliteTicketTextSearch(SqliteSearchIndexer indexer) : ITicketTextSearch
 {
     private const int LongPrefix = 6;
     private const int ShortPrefix = 4;
+
+    /// <summary>Indexes whatever was committed and not indexed yet.</summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) => indexer.CatchUpAsync(cancellationToken);
 
     public IQueryable<long> MatchingTicketIds(ServiceDeskDbContext db, IReadOnlyList<string> words, int limit)
     {

@@ -83,14 +83,13 @@ public sealed class TicketCreationQueue
 
         public void Fail(Exception error) => Outcome.TrySetException(error);
 
-        // A failed group may leave the ids of its rolled-back rows on the entities; they are inserted afresh.
+        // A failed group may leave the keys of its rolled-back rows on the entities; they are inserted afresh. The
+        // ticket's and the article's own ids are reserved anew by the writer.
         public void ForgetGeneratedKeys()
         {
             var (row, article) = (ticket.Ticket, ticket.Article);
-            row.Id = 0;
             row.Tags.ForEach(t => t.TicketId = 0);
             row.FieldValues.ForEach(v => v.TicketId = 0);
-            article.Id = 0;
             article.TicketId = 0;
             article.Attachments.ForEach(a => (a.Id, a.ArticleId) = (0, 0));
         }

@@ -17,8 +17,7 @@ public sealed class TicketSearcher(
     ServiceDeskDbContext db,
     AccessPolicy access,
     ITicketTextSearch textSearch,
-    IOptions<ServiceDeskOptions> options,
-    SqliteSearchIndexer? sqliteIndexer = null)
+    IOptions<ServiceDeskOptions> options)
 {
     public async Task<PagedResult<TicketSummary>> SearchAsync(Actor actor, TicketQuery query, CancellationToken cancellationToken)
     {
@@ -31,11 +30,8 @@ public sealed class TicketSearcher(
         var tickets = Filter(await access.VisibleTicketsAsync(actor, cancellationToken), query);
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
-            // SQLite indexes in batches after the writes; whatever was committed before this search is indexed first.
-            if (sqliteIndexer is not null)
-            {
-                await sqliteIndexer.CatchUpAsync(cancellationToken);
-            }
+            // Whatever was committed before this search is found by it, also where the index is kept after the writes.
+            await textSearch.CatchUpAsync(cancellationToken);
 
             // The matches are read once, bounded by the limit; counting and paging then work on that short list.
             var matching = await textSearch.MatchingTicketIds(db, SearchTerms.Parse(query.Text), options.Value.Search.MaxMatches)
