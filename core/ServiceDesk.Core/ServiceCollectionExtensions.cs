@@ -87,6 +87,7 @@ public static class ServiceCollectionExtensions
         else
         {
             Directory.CreateDirectory(options.FullDataPath);
+            SqliteConnectionSettings.ConfigureLibrary();
             services.AddSingleton(new SqliteConnectionSettings(connectionString));
             services.AddSingleton<SqliteGroupCommit>();
             services.AddHostedService<SqliteCheckpointJob>();

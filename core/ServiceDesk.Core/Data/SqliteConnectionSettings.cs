@@ -12,6 +12,22 @@ public sealed record SqliteConnectionSettings(string ConnectionString)
 {
     private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; PRAGMA temp_store=MEMORY;";
 
+    private static int _libraryConfigured;
+
+    /// <summary>
+    /// Turns SQLite's memory statistics off for the process, before its first connection. With them on, every memory
+    /// allocation inside SQLite takes one process-wide lock, on which requests reading at the same time queue up; nothing
+    /// here reads the statistics. SQLite takes the setting only before its first use, and keeps it on otherwise.
+    /// </summary>
+    public static void ConfigureLibrary()
+    {
+        if (Interlocked.Exchange(ref _libraryConfigured, 1) == 0)
+        {
+            SQLitePCL.Batteries_V2.Init();
+            SQLitePCL.raw.sqlite3_config(SQLitePCL.raw.SQLITE_CONFIG_MEMSTATUS, 0);
+        }
+    }
+
     /// <summary>Applies the per-connection settings to a newly opened connection.</summary>
     public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {

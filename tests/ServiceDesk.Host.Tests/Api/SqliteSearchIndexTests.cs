@@ -47,6 +47,13 @@ public sealed class SqliteSearchIndexTests
     }
 
     [Test]
+    public void MemoryStatistics_AreOff_SoThatConcurrentQueriesDoNotQueueOnOneLock()
+    {
+        // With the statistics on, the connections and statements opened by the setup would be counted here.
+        Assert.That(SQLitePCL.raw.sqlite3_memory_used(), Is.Zero);
+    }
+
+    [Test]
     public async Task NewTickets_WaitForTheIndexer_AndASearchBringsTheIndexUpToDateFirst()
     {
         var ticket = await CreateAsync("Проектор мерцает", "The projector in room 12 flickers");
