@@ -2,6 +2,7 @@ using System.Globalization;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
 
 namespace ServiceDesk.Core.Tickets;
 
@@ -13,6 +14,10 @@ namespace ServiceDesk.Core.Tickets;
 /// </summary>
 public sealed class TicketWriter(ServiceDeskDbContext db, TicketNumberGenerator numbers, ChangeRecorder recorder)
 {
+    // What a new ticket writes, each table after those it refers to.
+    private static readonly Type[] Tables =
+        [typeof(Ticket), typeof(TicketTag), typeof(TicketFieldValue), typeof(Article), typeof(Attachment), typeof(HistoryEntry), typeof(OutboxMessage)];
+
     public async Task InsertAsync(IReadOnlyList<NewTicket> tickets, CancellationToken cancellationToken)
     {
         // The number reservation is the unit's first write: on SQLite it takes the write lock that the ids rely on.
@@ -31,6 +36,12 @@ public sealed class TicketWriter(ServiceDeskDbContext db, TicketNumberGenerator 
             recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, ticket.QueueId, ticket.CustomerUserId, article.Id, article.Channel));
         }
 
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            await AddedRowWriter.InsertAsync(db, Tables, cancellationToken);
+        }
+
+        // Everything on PostgreSQL; on SQLite whatever else the caller's unit of work has pending.
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
-using ServiceDesk.Core;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Search;
 using ServiceDesk.Host.Tests.Infrastructure;
@@ -18,33 +16,13 @@ public sealed class SqliteSearchIndexTests
 {
     private static readonly Actor Admin = new(ActorKind.Admin, 1, "admin");
 
-    private string _file = "";
-    private ServiceProvider _services = null!;
+    private CoreOnSqlite _core = null!;
 
     [SetUp]
-    public async Task StartAsync()
-    {
-        _file = Path.Combine(Path.GetTempPath(), "servicedesk-index-" + Guid.NewGuid().ToString("N") + ".db");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ServiceDesk:Database:Provider"] = "sqlite",
-            ["ServiceDesk:Database:ConnectionString"] = $"Data Source={_file}",
-            ["ServiceDesk:DataPath"] = Path.GetTempPath(),
-        }).Build();
-        _services = new ServiceCollection().AddLogging().AddServiceDeskCore(configuration).BuildServiceProvider();
-        await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
-    }
+    public async Task StartAsync() => _core = await CoreOnSqlite.StartAsync("index");
 
     [TearDown]
-    public async Task StopAsync()
-    {
-        await _services.DisposeAsync();
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_file)!, Path.GetFileName(_file) + "*"))
-        {
-            File.Delete(file);
-        }
-    }
+    public async Task StopAsync() => await _core.DisposeAsync();
 
     [Test]
     public void MemoryStatistics_AreOff_SoThatConcurrentQueriesDoNotQueueOnOneLock()
@@ -105,7 +83,7 @@ public sealed class SqliteSearchIndexTests
         var indexed = await CreateAsync("First", "monitor flickers");
         await CatchUpAsync();
         var waiting = await CreateAsync("Second", "monitor flickers again");
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = _core.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
             await db.Database.ExecuteSqlAsync($"""DELETE FROM "Articles" WHERE "TicketId" IN (SELECT "Id" FROM "Tickets" WHERE "Number" IN ({indexed.Summary.Number}, {waiting.Summary.Number}))""");
@@ -125,7 +103,7 @@ public sealed class SqliteSearchIndexTests
     public async Task ManyTickets_AreIndexedInSeveralUnits_EachRowOnce()
     {
         var count = SqliteSearchIndexer.MaxRowsPerUnit + 10;
-        await using (var scope = _services.CreateAsyncScope())
+        await using (var scope = _core.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
             var queue = await db.Queues.Where(q => q.Name == "Misc").Select(q => q.Id).SingleAsync();
@@ -149,7 +127,7 @@ public sealed class SqliteSearchIndexTests
 
     private async Task<TicketDetails> CreateAsync(string title, string body)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _core.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ITicketService>().CreateAsync(
             Admin,
             new CreateTicketCommand { Title = title, Queue = "Misc", Customer = new CustomerReference("anna@example.com"), Body = body },
@@ -158,28 +136,28 @@ public sealed class SqliteSearchIndexTests
 
     private async Task UpdateTitleAsync(TicketDetails ticket, string title)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _core.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ITicketService>().UpdateAsync(
             Admin, ticket.Summary.Number, new UpdateTicketCommand { Title = title }, null, CancellationToken.None);
     }
 
     private async Task<string[]> SearchAsync(string text)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _core.Services.CreateAsyncScope();
         var found = await scope.ServiceProvider.GetRequiredService<ITicketService>().SearchAsync(Admin, new TicketQuery { Text = text }, CancellationToken.None);
         return found.Items.Select(t => t.Number).ToArray();
     }
 
     private async Task<int> CatchUpAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _core.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SqliteSearchIndexer>().CatchUpAsync(CancellationToken.None);
     }
 
     // Index entries that hold the word, read from the index itself.
     private async Task<int> IndexedAsync(string word)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = _core.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
         return (await db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM ticket_fts WHERE ticket_fts MATCH {word}").ToListAsync()).Single();
     }
