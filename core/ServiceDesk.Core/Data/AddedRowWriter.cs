@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -11,16 +9,16 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ServiceDesk.Core.Data;
 
 /// <summary>
-/// Inserts the entities added to a context, table by table, with one prepared INSERT per table run once per row,
-/// instead of through SaveChanges, which builds a command for every row and has SQLite parse a statement for each. On
-/// SQLite, in the process and behind one writer, that building and parsing was most of the writer's time when tickets
-/// are created in groups. Keys the database generates are read back, and the context then tracks the entities as
-/// saved. Not for PostgreSQL: a round trip per row costs more there than the batch that SaveChanges sends.
+/// Inserts the entities added to a context, table by table, with one INSERT per table, prepared once
+/// (<see cref="PreparedCommands"/>) and run once per row, instead of through SaveChanges, which builds a command for
+/// every row and has SQLite parse a statement for each. On SQLite, in the process and behind one writer, that building
+/// and parsing was most of the writer's time when tickets are created in groups. Keys the database generates are read
+/// back, and the context then tracks the entities as saved. Not for PostgreSQL: a round trip per row costs more there
+/// than the batch that SaveChanges sends.
 /// </summary>
 public static class AddedRowWriter
 {
     private static readonly ConcurrentDictionary<(IEntityType Table, bool KeyGenerated), Statement> Statements = new();
-    private static readonly ConditionalWeakTable<DbConnection, Dictionary<Statement, DbCommand>> PreparedCommands = new();
 
     /// <summary>
     /// Inserts the added entities of each type in <paramref name="tables"/>, in that order (a table after the tables it
@@ -28,30 +26,28 @@ public static class AddedRowWriter
     /// </summary>
     public static async Task InsertAsync(DbContext db, IReadOnlyList<Type> tables, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Rows are inserted inside a unit of work.");
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToLookup(e => e.Metadata.ClrType);
         var sql = db.GetService<ISqlGenerationHelper>();
         foreach (var table in tables)
         {
             if (added[table].ToList() is { Count: > 0 } entries)
             {
-                await InsertAsync(transaction, sql, entries, cancellationToken);
+                await InsertAsync(db, sql, entries, cancellationToken);
             }
         }
     }
 
-    private static async Task InsertAsync(DbTransaction transaction, ISqlGenerationHelper sql, List<EntityEntry> entries, CancellationToken cancellationToken)
+    private static async Task InsertAsync(DbContext db, ISqlGenerationHelper sql, List<EntityEntry> entries, CancellationToken cancellationToken)
     {
         var statement = Statements.GetOrAdd((entries[0].Metadata, GeneratedKey(entries) is not null), Statement.Build, sql);
-        var command = PreparedCommand(transaction, statement);
+        var command = PreparedCommands.For(db, statement.Sql);
         foreach (var entry in entries)
         {
+            var values = entry.CurrentValues;
             command.Parameters.Clear();
-            for (var i = 0; i < statement.Columns.Count; i++)
+            foreach (var column in statement.Columns)
             {
-                var column = statement.Columns[i];
-                command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, entry.Property(column.Property).CurrentValue, column.Property.IsNullable));
+                command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, values[column.Property], column.Property.IsNullable));
             }
 
             if (statement.GeneratedKey is not { } key)
@@ -66,22 +62,6 @@ public static class AddedRowWriter
 
             entry.State = EntityState.Unchanged;
         }
-    }
-
-    // A statement stays prepared on its connection (the long-lived one of SQLite's writer), so that it is parsed once.
-    // A connection serves one unit of work at a time, so its commands need no lock.
-    private static DbCommand PreparedCommand(DbTransaction transaction, Statement statement)
-    {
-        var commands = PreparedCommands.GetValue(transaction.Connection!, _ => []);
-        if (!commands.TryGetValue(statement, out var command))
-        {
-            command = transaction.Connection!.CreateCommand();
-            command.CommandText = statement.Sql;
-            commands.Add(statement, command);
-        }
-
-        command.Transaction = transaction;
-        return command;
     }
 
     // The key the database fills in for these rows, or null when they come with their keys (reserved ids, composite keys).

@@ -23,10 +23,10 @@ public static class RowIds
         }
 
         // AUTOINCREMENT keeps the highest id ever used in sqlite_sequence; inserting higher ids moves it on.
-        var last = await db.Database
-            .SqlQuery<long>($"""SELECT coalesce((SELECT "seq" FROM sqlite_sequence WHERE "name" = {table}), 0) AS "Value" """)
-            .SingleAsync(cancellationToken);
-        return Enumerable.Range(1, count).Select(i => last + i).ToList();
+        var last = await PreparedCommands.For(db, """SELECT coalesce((SELECT "seq" FROM sqlite_sequence WHERE "name" = $table), 0)""")
+            .With("$table", table)
+            .ExecuteScalarAsync(cancellationToken);
+        return Enumerable.Range(1, count).Select(i => (long)last! + i).ToList();
     }
 
     private static string Quoted(string table) => $"\"{table}\"";

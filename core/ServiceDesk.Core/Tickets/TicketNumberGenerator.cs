@@ -40,11 +40,11 @@ public sealed class TicketNumberGenerator(IOptions<ServiceDeskOptions> options, 
         }
 
         // One row update hands out the whole range: the last value of it comes back.
-        var last = await db.Database
-            .SqlQueryRaw<long>($"UPDATE \"Counters\" SET \"Value\" = \"Value\" + {{0}} WHERE \"Name\" = '{CounterName}' RETURNING \"Value\"", count)
-            .ToListAsync(cancellationToken);
-        return last.Count == 1
-            ? Enumerable.Range(1, count).Select(i => last[0] - count + i).ToList()
+        var last = await PreparedCommands.For(db, $"""UPDATE "Counters" SET "Value" = "Value" + $count WHERE "Name" = '{CounterName}' RETURNING "Value" """)
+            .With("$count", count)
+            .ExecuteScalarAsync(cancellationToken);
+        return last is long value
+            ? Enumerable.Range(1, count).Select(i => value - count + i).ToList()
             : throw new InvalidOperationException("The ticket number counter is missing; run 'servicedesk db migrate'.");
     }
 }

@@ -613,16 +613,19 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
 
                     b.HasIndex("CustomerUserId");
 
-                    b.HasIndex("MergedIntoTicketId");
+                    b.HasIndex("MergedIntoTicketId")
+                        .HasFilter("\"MergedIntoTicketId\" IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("OwnerId");
 
-                    b.HasIndex("PendingUntil");
+                    b.HasIndex("PendingUntil")
+                        .HasFilter("\"PendingUntil\" IS NOT NULL");
 
-                    b.HasIndex("ResponsibleId");
+                    b.HasIndex("ResponsibleId")
+                        .HasFilter("\"ResponsibleId\" IS NOT NULL");
 
                     b.HasIndex("StateId");
 
