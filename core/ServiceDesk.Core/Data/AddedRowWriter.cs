@@ -47,6 +47,14 @@ public static class AddedRowWriter
             command.Parameters.Clear();
             foreach (var column in statement.Columns)
             {
+                // SaveChanges would have written the row referred to first and filled in its key; here the caller
+                // orders the tables, and a reference to a row not written yet is a mistake in that order.
+                if (column.IsForeignKey && entry.Property(column.Property).IsTemporary)
+                {
+                    throw new InvalidOperationException(
+                        $"A new {entry.Metadata.DisplayName()} row refers to a row that is not written yet ({column.Property.Name}): insert its table first.");
+                }
+
                 command.Parameters.Add(column.Mapping.CreateParameter(command, column.Parameter, values[column.Property], column.Property.IsNullable));
             }
 
@@ -95,7 +103,7 @@ public static class AddedRowWriter
             var generatedKey = keyGenerated ? entityType.FindPrimaryKey()!.Properties.Single() : null;
             var columns = entityType.GetProperties()
                 .Where(p => p != generatedKey)
-                .Select((p, i) => new Column(p, (RelationalTypeMapping)p.GetTypeMapping(), sql.GenerateParameterNamePlaceholder("p" + i)))
+                .Select((p, i) => new Column(p, (RelationalTypeMapping)p.GetTypeMapping(), sql.GenerateParameterNamePlaceholder("p" + i), p.IsForeignKey()))
                 .ToList();
             return new Statement
             {
@@ -109,5 +117,5 @@ public static class AddedRowWriter
         }
     }
 
-    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Parameter);
+    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Parameter, bool IsForeignKey);
 }

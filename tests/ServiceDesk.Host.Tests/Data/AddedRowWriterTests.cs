@@ -70,6 +70,43 @@ public sealed class AddedRowWriterTests
         });
     }
 
+    [Test]
+    public async Task ATicketWithTagsFieldsAndAttachments_IsWrittenWhole_AndTheWriterStaysUsableAfterAFailedUnit()
+    {
+        var (queueId, stateId) = await QueueAndStateAsync();
+        await using (var scope = _core.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ITicketSettingsService>().CreateFieldAsync(Actor.System,
+                new CustomFieldCommand { Name = "device", Label = "Device", Type = CustomFieldType.Text }, CancellationToken.None);
+        }
+
+        var first = await CreateWithAttachmentsAsync("First");
+        // A unit that fails inside the row writer (the ticket number is taken) rolls back; the prepared statements
+        // it used go on working for the next unit.
+        var duplicate = Sample(2_000_001, "duplicate", queueId, stateId);
+        duplicate.Ticket.Number = first.Summary.Number;
+        Assert.ThrowsAsync<SqliteException>(() => WriteAsync(duplicate, async db =>
+        {
+            await AddedRowWriter.InsertAsync(db, Tables, CancellationToken.None);
+            return 0;
+        }));
+        var second = await CreateWithAttachmentsAsync("Second");
+
+        await using var read = _core.Services.CreateAsyncScope();
+        var tickets = read.ServiceProvider.GetRequiredService<ITicketService>();
+        var articles = await tickets.GetArticlesAsync(Actor.System, second.Summary.Number, CancellationToken.None);
+        var db = read.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(second.Tags, Is.EquivalentTo(new[] { "printer", "floor-2" }));
+            Assert.That(second.Fields["device"], Is.EqualTo("Second laptop"));
+            Assert.That(articles.Single().Attachments.Select(a => a.FileName), Is.EquivalentTo(new[] { "a.txt", "b.txt" }));
+            Assert.That(await db.Attachments.Where(a => a.ArticleId == articles.Single().Id).CountAsync(), Is.EqualTo(2));
+            Assert.That(await db.Outbox.CountAsync(m => m.TicketId == second.Summary.Id), Is.EqualTo(1));
+            Assert.That(await db.Tickets.CountAsync(t => t.Number == first.Summary.Number), Is.EqualTo(1), "the duplicate rolled back");
+        });
+    }
+
     // A ticket with every kind of column filled (nullable dates, an enum, a flag), one tag and one history entry.
     private static (Ticket Ticket, HistoryEntry History) Sample(long id, string title, int queueId, int stateId)
     {
@@ -100,6 +137,21 @@ public sealed class AddedRowWriterTests
             NewValue = "new",
         };
         return (ticket, history);
+    }
+
+    private async Task<TicketDetails> CreateWithAttachmentsAsync(string title)
+    {
+        await using var scope = _core.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ITicketService>().CreateAsync(Actor.System, new CreateTicketCommand
+        {
+            Title = title,
+            Queue = "Misc",
+            Customer = new CustomerReference("rows@example.com"),
+            Body = "Two files attached",
+            Tags = ["printer", "floor-2"],
+            Fields = new Dictionary<string, string?> { ["device"] = title + " laptop" },
+            Attachments = [new AttachmentUpload("a.txt", "text/plain", "one"u8.ToArray()), new AttachmentUpload("b.txt", "text/plain", "two"u8.ToArray())],
+        }, CancellationToken.None);
     }
 
     private async Task<(Ticket Ticket, HistoryEntry History, int Unsaved)> WriteAsync(
