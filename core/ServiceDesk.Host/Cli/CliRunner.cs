@@ -26,6 +26,7 @@ public static class CliRunner
             });
             HostConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, settings.ConfigurationArguments, settings.DataPath);
             builder.Services.AddServiceDeskCore(builder.Configuration);
+            PluginStartup.Start(builder.Services, builder.Configuration);
             using var host = builder.Build();
             await DatabaseStartup.InitializeAsync(host.Services, Console.Out, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();

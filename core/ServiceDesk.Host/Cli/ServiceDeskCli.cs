@@ -14,6 +14,7 @@ public static class ServiceDeskCli
             UserCliCommand.Create(),
             TokenCliCommand.Create(),
             QueueCliCommand.Create(),
+            PluginCliCommand.Create(),
         };
         root.Options.Add(GlobalOptions.Data);
         return root;

@@ -36,6 +36,7 @@ public static class ServiceDeskWebApp
 
         builder.Services.AddServiceDeskCore(builder.Configuration);
         builder.Services.AddHostedService<PendingTicketJob>();
+        var plugins = PluginStartup.Start(builder.Services, builder.Configuration);
         // AddAuthentication() would register data protection too, whose key ring is loaded at start (about 7 MB)
         // although nothing here uses it: bearer tokens are checked against their stored hashes.
         builder.Services.AddAuthenticationCore(authentication =>
@@ -66,6 +67,7 @@ public static class ServiceDeskWebApp
         UserEndpoints.Map(api);
         CustomerEndpoints.Map(api);
         SettingsEndpoints.Map(api);
+        PluginEndpoints.Map(api, plugins, app.Logger);
         return app;
     }
 }

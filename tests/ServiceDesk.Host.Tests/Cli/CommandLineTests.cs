@@ -30,7 +30,7 @@ public sealed class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero);
-            Assert.That(output, Does.Contain("serve").And.Contain("db").And.Contain("user").And.Contain("token").And.Contain("queue"));
+            Assert.That(output, Does.Contain("serve").And.Contain("db").And.Contain("user").And.Contain("token").And.Contain("queue").And.Contain("plugin"));
         });
     }
 
@@ -47,6 +47,22 @@ public sealed class CommandLineTests
             Assert.That(first.Output, Does.Match(@"up to date: \d+ migrations applied"));
             Assert.That(second.Output, Does.Not.Contain("password"));
             Assert.That(File.Exists(Path.Combine(_cli.DataPath, "servicedesk.db")), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task PluginList_ShowsEachPlugin_WithItsStateAndWhyItDoesNotRun()
+    {
+        TestPlugins.Install(_cli.DataPath, "Greeter", "greeter", "1.2.0");
+        TestPlugins.Install(_cli.DataPath, "Throwing", "throwing", "1.0.0");
+
+        var (exit, output, error) = await _cli.RunAsync("plugin", "list");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, error);
+            Assert.That(output, Does.Match(@"greeter\s+1\.2\.0\s+active\s+Greeter \(test plugin\)"));
+            Assert.That(output, Does.Match(@"throwing\s+1\.0\.0\s+failed\s+Throwing \(test plugin\)\n\s+Its start failed: InvalidOperationException: The throwing plugin refuses to start\."));
         });
     }
 

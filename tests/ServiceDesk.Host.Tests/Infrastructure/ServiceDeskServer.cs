@@ -31,9 +31,11 @@ public sealed class ServiceDeskServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="clock">The node's clock, when a test moves time on; the real one otherwise.</param>
-    public static async Task<ServiceDeskServer> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <param name="dataPath">A data directory the test has prepared (installed plugins, say); a new one otherwise.</param>
+    public static async Task<ServiceDeskServer> StartAsync(
+        string provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? dataPath = null)
     {
-        var dataPath = Path.Combine(Path.GetTempPath(), "servicedesk-tests", Guid.NewGuid().ToString("N"));
+        dataPath ??= NewDataPath();
         var configuration = new Dictionary<string, string?>
         {
             ["ServiceDesk:Database:Provider"] = provider,
@@ -62,6 +64,9 @@ public sealed class ServiceDeskServer : IAsyncDisposable
         await app.StartAsync();
         return new ServiceDeskServer(app, dataPath);
     }
+
+    /// <summary>A data directory of its own for a test server, not created yet.</summary>
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "servicedesk-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>A client with no credentials.</summary>
     public HttpClient Anonymous() => _app.GetTestClient();

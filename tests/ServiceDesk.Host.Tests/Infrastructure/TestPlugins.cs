@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+
+namespace ServiceDesk.Host.Tests.Infrastructure;
+
+/// <summary>The test plugins under tests/plugins, built with the tests, installed into data directories.</summary>
+public static class TestPlugins
+{
+    private static readonly string Built = Path.Combine(AppContext.BaseDirectory, "test-plugins");
+
+    /// <summary>
+    /// Copies the built test plugin <paramref name="built"/> (e.g. "Greeter") into the data directory as installed plugin
+    /// <paramref name="id"/> at <paramref name="version"/>, with its manifest changed by <paramref name="change"/>.
+    /// </summary>
+    public static void Install(string dataPath, string built, string id, string version, Action<JsonObject>? change = null)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(dataPath, "plugins", id, version)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(Built, built)))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        var manifestPath = Path.Combine(target, "plugin.json");
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!.AsObject();
+        change?.Invoke(manifest);
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+    }
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using System.Runtime.Loader;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Host.Tests.Infrastructure;
+
+namespace ServiceDesk.Host.Tests.Plugins;
+
+/// <summary>
+/// Real, separately built plugins installed into a data directory, and one server started over them: the good ones
+/// run, each bad one is left out with its reason, and the host serves either way.
+/// </summary>
+public sealed class PluginPlatformTests
+{
+    private ServiceDeskServer _server = null!;
+    private HttpClient _admin = null!;
+    private string _dataPath = "";
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _dataPath = ServiceDeskServer.NewDataPath();
+        Install("Greeter", "greeter", "1.2.0");
+        // An older version beside it: the highest version folder counts.
+        Install("Greeter", "greeter", "1.1.0", manifest => manifest["version"] = "1.1.0");
+        Install("Throwing", "throwing", "1.0.0");
+        Install("Greeter", "future", "1.0.0", manifest => (manifest["id"], manifest["sdk"]) = ("future", ">=2.0.0 <3.0.0"));
+        Install("Greeter", "orphan", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("orphan", new JsonObject { ["absent"] = ">=1.0.0" }));
+        Install("Greeter", "fan", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("fan", new JsonObject { ["greeter"] = ">=1.2.0 <2.0.0" }));
+        Install("Greeter", "impatient", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("impatient", new JsonObject { ["greeter"] = ">=2.0.0" }));
+        Install("Greeter", "quiet", "1.0.0", manifest => manifest["id"] = "quiet");
+        Install("Throwing", "follower", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("follower", new JsonObject { ["throwing"] = "*" }));
+        var broken = Directory.CreateDirectory(Path.Combine(_dataPath, "plugins", "broken", "1.0.0")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(broken, "plugin.json"), """{ "id": "Broken!", "version": "one", "sdk": "soon" }""");
+
+        _server = await ServiceDeskServer.StartAsync("sqlite", new Dictionary<string, string?>
+        {
+            ["ServiceDesk:Plugins:greeter:Greeting"] = "Grüß Gott",
+            ["ServiceDesk:Plugins:quiet:Enabled"] = "false",
+        }, dataPath: _dataPath);
+        _admin = await _server.AgentAsync("admin");
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _admin.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    [Test]
+    public async Task AGoodPlugin_StartsWithItsSettings_AndItsEndpointUsesHostServices()
+    {
+        var hello = await ApiTestBase.GetAsync<JsonElement>(_admin, "/api/v1/plugins/greeter/hello");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await StatusAsync("greeter"), Is.EqualTo((PluginStatus.Active, (string?)null)));
+            Assert.That(hello.GetProperty("text").GetString(), Is.EqualTo("Grüß Gott"));
+            Assert.That(hello.GetProperty("version").GetString(), Is.EqualTo("1.2.0"), "the highest installed version");
+            Assert.That(hello.GetProperty("queues").GetInt32(), Is.GreaterThanOrEqualTo(3), "the host's queue service answered");
+        });
+    }
+
+    [Test]
+    public async Task APluginThatThrowsAtStart_IsFailedWithTheReason_AndLeavesNothingBehind()
+    {
+        var (status, reason) = await StatusAsync("throwing");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(status, Is.EqualTo(PluginStatus.Failed));
+            Assert.That(reason, Does.Contain("refuses to start"));
+            Assert.That(_server.Services.GetService<PluginContext>(), Is.Null, "the service it registered before throwing");
+            Assert.That((await _server.Anonymous().GetAsync("/health")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await StatusAsync("follower"), Is.EqualTo((PluginStatus.Failed, (string?)"Needs plugin 'throwing', which is failed.")));
+        });
+    }
+
+    [Test]
+    public async Task APluginForAnotherSdk_IsIncompatible_AndItsCodeIsNeverLoaded()
+    {
+        var (status, reason) = await StatusAsync("future");
+        var folder = Path.Combine(_dataPath, "plugins", "future");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(PluginStatus.Incompatible));
+            Assert.That(reason, Is.EqualTo("Built for SDK >=2.0.0 <3.0.0; this host provides 1.0.0."));
+            Assert.That(AssemblyLoadContext.All.SelectMany(c => c.Assemblies).Where(a => !a.IsDynamic).Select(a => a.Location),
+                Has.None.StartsWith(folder));
+        });
+    }
+
+    [Test]
+    public async Task Dependencies_AreStartedFirst_AndMissingOrTooOldOnesAreNamed()
+    {
+        var fan = await _admin.GetAsync("/api/v1/plugins/fan/hello");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await StatusAsync("fan"), Is.EqualTo((PluginStatus.Active, (string?)null)));
+            Assert.That(fan.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a second plugin from the same assembly, in its own load context");
+            Assert.That(await StatusAsync("orphan"),
+                Is.EqualTo((PluginStatus.Failed, (string?)"Needs plugin 'absent' (>=1.0.0), which is not installed.")));
+            Assert.That(await StatusAsync("impatient"),
+                Is.EqualTo((PluginStatus.Failed, (string?)"Needs plugin 'greeter' >=2.0.0; version 1.2.0 is installed.")));
+        });
+    }
+
+    [Test]
+    public async Task ADisabledPlugin_IsNotStarted_AndHasNoEndpoints()
+    {
+        var hello = await _admin.GetAsync("/api/v1/plugins/quiet/hello");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await StatusAsync("quiet"), Is.EqualTo((PluginStatus.Disabled, (string?)"Disabled by an administrator.")));
+            Assert.That(hello.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
+
+    [Test]
+    public async Task AnInvalidManifest_IsFailed_WithEveryProblemAtOnce()
+    {
+        var (status, reason) = await StatusAsync("broken");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(PluginStatus.Failed));
+            Assert.That(reason, Does.StartWith("plugin.json: "));
+            Assert.That(reason, Does.Contain("'id'").And.Contain("'name'").And.Contain("'version'").And.Contain("'sdk'").And.Contain("'entryAssembly'"));
+        });
+    }
+
+    [Test]
+    public async Task OnlyAdministrators_SeeThePlugins()
+    {
+        using var agent = (await _server.NewAgentAsync("plugin.watcher", new Dictionary<string, ServiceDesk.Abstractions.Security.Permission>())).Client;
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await agent.GetAsync("/api/v1/plugins")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((await _server.Anonymous().GetAsync("/api/v1/plugins")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        });
+    }
+
+    private void Install(string built, string id, string version, Action<JsonObject>? change = null) =>
+        TestPlugins.Install(_dataPath, built, id, version, change);
+
+    private async Task<(PluginStatus Status, string? Reason)> StatusAsync(string id)
+    {
+        var plugins = await ApiTestBase.GetAsync<List<PluginInfo>>(_admin, "/api/v1/plugins");
+        var plugin = plugins.SingleOrDefault(p => p.Id == id) ?? throw new AssertionException($"Plugin {id} is not listed.");
+        return (plugin.Status, plugin.Reason);
+    }
+}

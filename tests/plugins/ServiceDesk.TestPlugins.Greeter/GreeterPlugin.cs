@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Abstractions.Queues;
+using ServiceDesk.Abstractions.Security;
+
+namespace ServiceDesk.TestPlugins.Greeter;
+
+/// <summary>Registers a service built from its settings and answers GET /api/v1/plugins/greeter/hello with it.</summary>
+public sealed class GreeterPlugin : IServiceDeskPlugin
+{
+    public void ConfigureServices(IServiceCollection services, PluginContext context) =>
+        services.AddSingleton(new Greeting(context.Configuration["Greeting"] ?? "Hello", context.Version));
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) =>
+        endpoints.MapGet("/hello", async (Greeting greeting, IQueueService queues, CancellationToken ct) =>
+            Results.Ok(new { greeting.Text, greeting.Version, Queues = (await queues.ListAsync(Actor.System, ct)).Count }));
+}
