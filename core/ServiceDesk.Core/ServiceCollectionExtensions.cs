@@ -10,6 +10,7 @@ using ServiceDesk.Abstractions.Users;
 using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Customers;
 using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Events;
 using ServiceDesk.Core.Jobs;
 using ServiceDesk.Core.Queues;
 using ServiceDesk.Core.Search;
@@ -65,6 +66,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IUserService>(provider => provider.GetRequiredService<UserService>());
         services.AddScoped<IGroupService, GroupService>();
         services.AddScoped<ICustomerService, CustomerService>();
+        services.AddSingleton<EventHandlerCatalog>();
+        services.AddScoped<EventDispatcher>();
+        services.AddScoped<EventDeliveryService>();
         return services;
     }
 

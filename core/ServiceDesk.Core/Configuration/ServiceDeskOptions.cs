@@ -23,6 +23,8 @@ public sealed class ServiceDeskOptions
 
     public SearchOptions Search { get; set; } = new();
 
+    public EventOptions Events { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -18,6 +18,7 @@ public sealed class ServiceDeskOptionsValidator : IValidateOptions<ServiceDeskOp
         Check(options.TicketNumbers, ServiceDeskOptions.SectionName + ":TicketNumbers", failures);
         Check(options.Limits, ServiceDeskOptions.SectionName + ":Limits", failures);
         Check(options.Search, ServiceDeskOptions.SectionName + ":Search", failures);
+        Check(options.Events, ServiceDeskOptions.SectionName + ":Events", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Plugins;
 
 namespace ServiceDesk.Core.Plugins;
@@ -128,7 +129,10 @@ public sealed class PluginBootstrapper(IPluginAssemblyLoader loader)
                 plugin.ConfigureServices(staged, context);
                 foreach (var service in staged)
                 {
-                    services.Add(service);
+                    // The plugin's event handlers carry its id, for the delivery records and for administrators.
+                    services.Add(service.ImplementationInstance is DomainEventHandlerRegistration handler
+                        ? ServiceDescriptor.Singleton(handler with { PluginId = manifest.Id })
+                        : service);
                 }
 
                 _active.Add(new ActivePlugin(manifest, plugin, context));

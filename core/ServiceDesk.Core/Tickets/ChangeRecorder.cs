@@ -1,8 +1,8 @@
-using System.Text.Json;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Domain;
+using ServiceDesk.Core.Events;
 
 namespace ServiceDesk.Core.Tickets;
 
@@ -12,8 +12,6 @@ namespace ServiceDesk.Core.Tickets;
 /// </summary>
 public sealed class ChangeRecorder(ServiceDeskDbContext db, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
-
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public void History(long ticketId, Actor actor, string type, string? field = null, string? oldValue = null, string? newValue = null) =>
@@ -33,8 +31,8 @@ public sealed class ChangeRecorder(ServiceDeskDbContext db, TimeProvider clock)
     public void Event(Actor actor, IDomainEvent domainEvent) =>
         db.Outbox.Add(new OutboxMessage
         {
-            EventType = domainEvent.GetType().FullName!,
-            Payload = JsonSerializer.Serialize(domainEvent, domainEvent.GetType(), EventJson),
+            EventType = EventPayloads.TypeName(domainEvent.GetType()),
+            Payload = EventPayloads.Serialize(domainEvent),
             TicketId = domainEvent.TicketId,
             OccurredAt = Now,
             ActorKind = actor.Kind,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Serilog;
 using ServiceDesk.Core;
 using ServiceDesk.Core.Configuration;
+using ServiceDesk.Core.Events;
 using ServiceDesk.Core.Jobs;
 using ServiceDesk.Host.Api;
 using ServiceDesk.Host.Auth;
@@ -36,6 +37,7 @@ public static class ServiceDeskWebApp
 
         builder.Services.AddServiceDeskCore(builder.Configuration);
         builder.Services.AddHostedService<PendingTicketJob>();
+        builder.Services.AddHostedService<EventDispatchJob>();
         var plugins = PluginStartup.Start(builder.Services, builder.Configuration);
         // AddAuthentication() would register data protection too, whose key ring is loaded at start (about 7 MB)
         // although nothing here uses it: bearer tokens are checked against their stored hashes.
@@ -67,6 +69,7 @@ public static class ServiceDeskWebApp
         UserEndpoints.Map(api);
         CustomerEndpoints.Map(api);
         SettingsEndpoints.Map(api);
+        EventDeliveryEndpoints.Map(api);
         PluginEndpoints.Map(api, plugins, app.Logger);
         return app;
     }

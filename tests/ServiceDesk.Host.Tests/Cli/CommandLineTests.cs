@@ -96,7 +96,7 @@ public sealed class CommandLineTests
         try
         {
             using var client = new HttpClient { BaseAddress = address };
-            await WaitForHealthAsync(client);
+            await CliProcess.WaitForHealthAsync(client);
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Output.Trim());
             var created = await client.PostAsJsonAsync("/api/v1/tickets",
                 new { title = "Docking station", queue = "Hardware", customer = new { email = "nina@example.com", name = "Нина" }, body = "No display." });
@@ -108,28 +108,5 @@ public sealed class CommandLineTests
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient client)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            try
-            {
-                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        Assert.Fail("servicedesk serve did not answer /health within 60 seconds.");
     }
 }

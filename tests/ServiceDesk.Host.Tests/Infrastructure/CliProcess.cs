@@ -44,18 +44,42 @@ public sealed class CliProcess
         return (process.ExitCode, await output, await error);
     }
 
-    /// <summary>Starts `servicedesk serve` on a free loopback port; the caller kills it.</summary>
-    public Process StartServer(out Uri address)
+    /// <summary>Starts `servicedesk serve` on a free loopback port, with settings such as "--Key=value"; the caller kills it.</summary>
+    public Process StartServer(out Uri address, params string[] settings)
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         address = new Uri($"http://127.0.0.1:{port}");
-        var process = Process.Start(StartInfo(["serve", "--urls", address.ToString().TrimEnd('/')]))!;
+        var process = Process.Start(StartInfo(["serve", "--urls", address.ToString().TrimEnd('/'), .. settings]))!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>Waits until the server answers /health, for at most a minute.</summary>
+    public static async Task WaitForHealthAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException("servicedesk serve did not answer /health within 60 seconds.");
     }
 
     private ProcessStartInfo StartInfo(IEnumerable<string> arguments)

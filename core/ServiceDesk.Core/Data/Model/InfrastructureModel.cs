@@ -25,6 +25,17 @@ internal static class InfrastructureModel
             message.HasIndex(m => new { m.DispatchedAt, m.NextAttemptAt });
         });
 
+        modelBuilder.Entity<EventDelivery>(delivery =>
+        {
+            delivery.Property(d => d.Handler).HasMaxLength(300);
+            delivery.Property(d => d.LastError).HasMaxLength(4000);
+            delivery.HasOne(d => d.OutboxMessage).WithMany().HasForeignKey(d => d.OutboxMessageId).OnDelete(DeleteBehavior.Restrict);
+            // One delivery per event and handler, even when two nodes take up the same event at once.
+            delivery.HasIndex(d => new { d.OutboxMessageId, d.Handler }).IsUnique();
+            // Only what is still to be delivered: the dispatcher's query stays small however many were delivered.
+            delivery.HasIndex(d => d.NextAttemptAt).HasFilter("\"DeliveredAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+        });
+
         modelBuilder.Entity<Counter>(counter =>
         {
             counter.HasKey(c => c.Name);

@@ -320,6 +320,55 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.ToTable("CustomerUsers");
                 });
 
+            modelBuilder.Entity("ServiceDesk.Core.Domain.EventDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("GaveUpAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"DeliveredAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+
+                    b.HasIndex("OutboxMessageId", "Handler")
+                        .IsUnique();
+
+                    b.ToTable("EventDeliveries");
+                });
+
             modelBuilder.Entity("ServiceDesk.Core.Domain.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -858,6 +907,17 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonalAgentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Core.Domain.EventDelivery", b =>
+                {
+                    b.HasOne("ServiceDesk.Core.Domain.OutboxMessage", "OutboxMessage")
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OutboxMessage");
                 });
 
             modelBuilder.Entity("ServiceDesk.Core.Domain.HistoryEntry", b =>

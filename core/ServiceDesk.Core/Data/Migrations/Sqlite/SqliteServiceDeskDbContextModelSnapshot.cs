@@ -303,6 +303,53 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.ToTable("CustomerUsers");
                 });
 
+            modelBuilder.Entity("ServiceDesk.Core.Domain.EventDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("GaveUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"DeliveredAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+
+                    b.HasIndex("OutboxMessageId", "Handler")
+                        .IsUnique();
+
+                    b.ToTable("EventDeliveries");
+                });
+
             modelBuilder.Entity("ServiceDesk.Core.Domain.Group", b =>
                 {
                     b.Property<int>("Id")
@@ -825,6 +872,17 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonalAgentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("ServiceDesk.Core.Domain.EventDelivery", b =>
+                {
+                    b.HasOne("ServiceDesk.Core.Domain.OutboxMessage", "OutboxMessage")
+                        .WithMany()
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OutboxMessage");
                 });
 
             modelBuilder.Entity("ServiceDesk.Core.Domain.HistoryEntry", b =>

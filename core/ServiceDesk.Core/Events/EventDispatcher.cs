@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Core.Configuration;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
+
+namespace ServiceDesk.Core.Events;
+
+/// <summary>
+/// Delivers the outbox's events to their handlers after commit, at least once. New events are first taken up: one
+/// delivery record per registered handler, written in the same unit of work that marks the event dispatched, so a
+/// crash either before or after leaves nothing half done. Each delivery is then claimed for a while (a lease, so that
+/// with several nodes only one runs it, and a crashed node's claim runs out), run in a scope of its own, and recorded
+/// as delivered, or as failed with the error and a doubled pause before the next attempt, until it is given up.
+/// </summary>
+public sealed partial class EventDispatcher(
+    ServiceDeskDbContext db,
+    WriteTransaction transactions,
+    EventHandlerCatalog catalog,
+    IServiceScopeFactory scopes,
+    IOptions<ServiceDeskOptions> options,
+    TimeProvider clock,
+    ILogger<EventDispatcher> logger)
+{
+    /// <summary>At most this many events taken up, or deliveries run, per round.</summary>
+    public const int BatchSize = 100;
+
+    private static readonly TimeSpan LongestPause = TimeSpan.FromHours(1);
+
+    private EventOptions Settings => options.Value.Events;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Takes up new events: records a delivery for each of their handlers. Returns how many events.</summary>
+    public async Task<int> TakeUpAsync(CancellationToken cancellationToken)
+    {
+        var events = await db.Outbox.AsNoTracking()
+            .Where(m => m.DispatchedAt == null)
+            .OrderBy(m => m.Id)
+            .Select(m => new { m.Id, m.EventType })
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var now = Now;
+        var ids = events.Select(e => e.Id).ToList();
+        try
+        {
+            await transactions.RunAsync(async ct =>
+            {
+                db.EventDeliveries.AddRange(events.SelectMany(e => catalog.For(e.EventType).Select(handler =>
+                    new EventDelivery { OutboxMessageId = e.Id, Handler = handler.Name, NextAttemptAt = now })));
+                await db.SaveChangesAsync(ct);
+                await db.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(m => m.SetProperty(x => x.DispatchedAt, now), ct);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node took up the same events first (the unique key of event and handler refused ours).
+            db.ChangeTracker.Clear();
+            return 0;
+        }
+
+        return events.Count;
+    }
+
+    /// <summary>Runs the deliveries that are due. Returns how many ran.</summary>
+    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var due = await db.EventDeliveries.AsNoTracking()
+            .Where(d => d.DeliveredAt == null && d.GaveUpAt == null && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
+            .Select(d => d.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var claim = Guid.NewGuid();
+        var leaseUntil = now.AddSeconds(Settings.LeaseSeconds);
+        await transactions.RunAsync(ct => db.EventDeliveries
+            .Where(d => due.Contains(d.Id) && d.DeliveredAt == null && d.GaveUpAt == null && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.ClaimedBy, claim).SetProperty(x => x.LeaseUntil, leaseUntil), ct), cancellationToken);
+        var claimed = await db.EventDeliveries.AsNoTracking()
+            .Include(d => d.OutboxMessage)
+            .Where(d => d.ClaimedBy == claim)
+            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var delivery in claimed)
+        {
+            await DeliverAsync(delivery, claim, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task DeliverAsync(EventDelivery delivery, Guid claim, CancellationToken cancellationToken)
+    {
+        string? error = null;
+        try
+        {
+            var handler = catalog.Find(delivery.Handler)
+                ?? throw new InvalidOperationException("The handler is not registered any more: its plugin is disabled, failed or removed.");
+            var message = delivery.OutboxMessage;
+            var context = new DomainEventContext(
+                message.Id,
+                new DateTimeOffset(message.OccurredAt, TimeSpan.Zero),
+                new Actor(message.ActorKind, message.ActorId, ""),
+                delivery.Attempts + 1);
+            await using var scope = scopes.CreateAsyncScope();
+            await handler.Invoke(scope.ServiceProvider, EventPayloads.Deserialize(message.Payload, handler.EventType), context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: not the handler's failure. The claim runs out and the delivery runs again.
+            throw;
+        }
+        catch (Exception failure)
+        {
+            error = $"{failure.GetType().Name}: {failure.Message}";
+            LogFailed(delivery.Handler, delivery.OutboxMessageId, delivery.Attempts + 1, failure);
+        }
+
+        await RecordAsync(delivery, claim, error, cancellationToken);
+    }
+
+    private Task RecordAsync(EventDelivery delivery, Guid claim, string? error, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var mine = db.EventDeliveries.Where(d => d.Id == delivery.Id && d.ClaimedBy == claim);
+        if (error is null)
+        {
+            return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(d => d
+                .SetProperty(x => x.DeliveredAt, now)
+                .SetProperty(x => x.ClaimedBy, (Guid?)null)
+                .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
+        }
+
+        var attempts = delivery.Attempts + 1;
+        var pause = TimeSpan.FromSeconds(Settings.FirstRetrySeconds * Math.Pow(2, attempts - 1));
+        var next = now + (pause < LongestPause ? pause : LongestPause);
+        DateTime? gaveUp = attempts >= Settings.MaxAttempts ? now : null;
+        var message = error.Length > 4000 ? error[..4000] : error;
+        return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(d => d
+            .SetProperty(x => x.Attempts, attempts)
+            .SetProperty(x => x.NextAttemptAt, next)
+            .SetProperty(x => x.GaveUpAt, gaveUp)
+            .SetProperty(x => x.LastError, message)
+            .SetProperty(x => x.ClaimedBy, (Guid?)null)
+            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event handler {Handler} failed on event {EventId} (attempt {Attempt})")]
+    private partial void LogFailed(string handler, long eventId, int attempt, Exception error);
+}

@@ -1,0 +1,9 @@
+namespace ServiceDesk.TestPlugins.Recorder;
+
+/// <summary>Where the recorder writes, and how slow it is.</summary>
+public sealed record RecorderSettings(string File, int DelayMs)
+{
+    /// <summary>Appends one line: who handled which event, on which attempt.</summary>
+    public Task WriteAsync(string handler, long eventId, string ticketNumber, int attempt, CancellationToken cancellationToken) =>
+        System.IO.File.AppendAllTextAsync(File, $"{handler} {eventId} {ticketNumber} {attempt}\n", cancellationToken);
+}
