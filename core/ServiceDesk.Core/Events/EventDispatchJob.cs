@@ -25,7 +25,9 @@ public sealed partial class EventDispatchJob(
                 var dispatcher = scope.ServiceProvider.GetRequiredService<EventDispatcher>();
                 var takenUp = await dispatcher.TakeUpAsync(stoppingToken);
                 var delivered = await dispatcher.DeliverDueAsync(stoppingToken);
-                worked = takenUp + delivered > 0;
+                // Straight on while there is more: a full take-up, or deliveries run (their handlers may have raised
+                // events, and more may be due). Otherwise events gather until the next poll and are taken up together.
+                worked = takenUp == EventDispatcher.TakeUpSize || delivered > 0;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {

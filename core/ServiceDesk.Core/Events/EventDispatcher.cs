@@ -26,8 +26,11 @@ public sealed partial class EventDispatcher(
     TimeProvider clock,
     ILogger<EventDispatcher> logger)
 {
-    /// <summary>At most this many events taken up, or deliveries run, per round.</summary>
+    /// <summary>At most this many deliveries run per round.</summary>
     public const int BatchSize = 100;
+
+    /// <summary>At most this many events taken up per round: most events have no handler, and cost one row update.</summary>
+    public const int TakeUpSize = 1_000;
 
     private static readonly TimeSpan LongestPause = TimeSpan.FromHours(1);
 
@@ -35,14 +38,17 @@ public sealed partial class EventDispatcher(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Takes up new events: records a delivery for each of their handlers. Returns how many events.</summary>
+    /// <summary>
+    /// Takes up new events: records a delivery for each of their handlers and marks them dispatched. Returns how many
+    /// events; <see cref="TakeUpSize"/> means more may be waiting.
+    /// </summary>
     public async Task<int> TakeUpAsync(CancellationToken cancellationToken)
     {
         var events = await db.Outbox.AsNoTracking()
             .Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.EventType })
-            .Take(BatchSize)
+            .Take(TakeUpSize)
             .ToListAsync(cancellationToken);
         if (events.Count == 0)
         {
@@ -58,6 +64,8 @@ public sealed partial class EventDispatcher(
                 db.EventDeliveries.AddRange(events.SelectMany(e => catalog.For(e.EventType).Select(handler =>
                     new EventDelivery { OutboxMessageId = e.Id, Handler = handler.Name, NextAttemptAt = now })));
                 await db.SaveChangesAsync(ct);
+                // Exactly the events read above, not the range of their ids: on PostgreSQL an event inside the range may
+                // commit only after the read, and must wait for the next round instead of being marked without deliveries.
                 await db.Outbox.Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(m => m.SetProperty(x => x.DispatchedAt, now), ct);
             }, cancellationToken);
         }

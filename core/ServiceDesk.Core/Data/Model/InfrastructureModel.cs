@@ -22,7 +22,8 @@ internal static class InfrastructureModel
         {
             message.ToTable("Outbox");
             message.Property(m => m.EventType).HasMaxLength(200);
-            message.HasIndex(m => new { m.DispatchedAt, m.NextAttemptAt });
+            // Only the events not taken up yet: taking one up drops it from the index instead of moving it within.
+            message.HasIndex(m => m.Id).HasFilter("\"DispatchedAt\" IS NULL").HasDatabaseName("IX_Outbox_NotDispatched");
         });
 
         modelBuilder.Entity<EventDelivery>(delivery =>

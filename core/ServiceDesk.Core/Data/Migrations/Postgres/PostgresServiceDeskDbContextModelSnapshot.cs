@@ -486,7 +486,9 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DispatchedAt", "NextAttemptAt");
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Outbox_NotDispatched")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });

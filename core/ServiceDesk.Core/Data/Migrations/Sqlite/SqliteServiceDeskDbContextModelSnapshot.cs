@@ -461,7 +461,9 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DispatchedAt", "NextAttemptAt");
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Outbox_NotDispatched")
+                        .HasFilter("\"DispatchedAt\" IS NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });
