@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
@@ -27,11 +28,14 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
         return value;
     }
 
-    public Task<CustomerUser?> FindAsync(string email, CancellationToken cancellationToken)
-    {
-        var key = KeyOf(email);
-        return db.CustomerUsers.SingleOrDefaultAsync(c => c.EmailKey == key, cancellationToken);
-    }
+    // Every new ticket looks its customer up: compiled once, the query skips Entity Framework's per-call translation
+    // cache lookup, about a fifth of the lookup's cost. A compiled query serves one model, so one per context type
+    // (SQLite's and PostgreSQL's; tests run both in one process).
+    private static readonly ConcurrentDictionary<Type, Func<ServiceDeskDbContext, string, CancellationToken, Task<CustomerUser?>>> ByEmailKey = new();
+
+    public Task<CustomerUser?> FindAsync(string email, CancellationToken cancellationToken) =>
+        ByEmailKey.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ServiceDeskDbContext context, string key, CancellationToken _) =>
+            context.CustomerUsers.SingleOrDefault(c => c.EmailKey == key)))(db, KeyOf(email), cancellationToken);
 
     /// <summary>
     /// The customer user with this email, registered now when new. Two requests (or two server nodes) may register the
