@@ -26,6 +26,7 @@ public sealed class PluginPlatformTests
         // An older version beside it: the highest version folder counts.
         Install("Greeter", "greeter", "1.1.0", manifest => manifest["version"] = "1.1.0");
         Install("Throwing", "throwing", "1.0.0");
+        Install("Legacy", "legacy", "1.0.0");
         Install("Greeter", "future", "1.0.0", manifest => (manifest["id"], manifest["sdk"]) = ("future", ">=2.0.0 <3.0.0"));
         Install("Greeter", "orphan", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("orphan", new JsonObject { ["absent"] = ">=1.0.0" }));
         Install("Greeter", "fan", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("fan", new JsonObject { ["greeter"] = ">=1.2.0 <2.0.0" }));
@@ -61,6 +62,21 @@ public sealed class PluginPlatformTests
             Assert.That(hello.GetProperty("text").GetString(), Is.EqualTo("Grüß Gott"));
             Assert.That(hello.GetProperty("version").GetString(), Is.EqualTo("1.2.0"), "the highest installed version");
             Assert.That(hello.GetProperty("queues").GetInt32(), Is.GreaterThanOrEqualTo(3), "the host's queue service answered");
+        });
+    }
+
+    [Test]
+    public async Task TwoPlugins_RunTheirOwnVersionsOfTheSamePrivateDependency_SideBySide()
+    {
+        var greeter = await ApiTestBase.GetAsync<JsonElement>(_admin, "/api/v1/plugins/greeter/hello");
+        var legacy = await ApiTestBase.GetAsync<JsonElement>(_admin, "/api/v1/plugins/legacy/json");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(greeter.GetProperty("jsonVersion").GetString(), Is.EqualTo("13.0.0.0"), "Newtonsoft.Json 13.0.3 from the greeter's folder");
+            Assert.That(greeter.GetProperty("json").GetString(), Is.EqualTo("""{"Text":"Grüß Gott"}"""));
+            Assert.That(legacy.GetProperty("jsonVersion").GetString(), Is.EqualTo("12.0.0.0"), "Newtonsoft.Json 12.0.3 from the legacy plugin's folder");
+            Assert.That(legacy.GetProperty("json").GetString(), Is.EqualTo("[1,2]"));
         });
     }
 

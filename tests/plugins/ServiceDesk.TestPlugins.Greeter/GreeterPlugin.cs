@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Security;
@@ -16,5 +17,13 @@ public sealed class GreeterPlugin : IServiceDeskPlugin
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) =>
         endpoints.MapGet("/hello", async (Greeting greeting, IQueueService queues, CancellationToken ct) =>
-            Results.Ok(new { greeting.Text, greeting.Version, Queues = (await queues.ListAsync(Actor.System, ct)).Count }));
+            Results.Ok(new
+            {
+                greeting.Text,
+                greeting.Version,
+                Queues = (await queues.ListAsync(Actor.System, ct)).Count,
+                // The private dependency at work, and which version of it this plugin got.
+                Json = JsonConvert.SerializeObject(new { greeting.Text }),
+                JsonVersion = typeof(JsonConvert).Assembly.GetName().Version!.ToString(),
+            }));
 }
