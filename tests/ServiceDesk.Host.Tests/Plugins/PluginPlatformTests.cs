@@ -32,6 +32,7 @@ public sealed class PluginPlatformTests
         Install("Greeter", "fan", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("fan", new JsonObject { ["greeter"] = ">=1.2.0 <2.0.0" }));
         Install("Greeter", "impatient", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("impatient", new JsonObject { ["greeter"] = ">=2.0.0" }));
         Install("Greeter", "quiet", "1.0.0", manifest => manifest["id"] = "quiet");
+        Install("Greeter", "strict", "1.0.0", manifest => manifest["id"] = "strict");
         Install("Throwing", "follower", "1.0.0", manifest => (manifest["id"], manifest["dependsOn"]) = ("follower", new JsonObject { ["throwing"] = "*" }));
         var broken = Directory.CreateDirectory(Path.Combine(_dataPath, "plugins", "broken", "1.0.0")).FullName;
         await File.WriteAllTextAsync(Path.Combine(broken, "plugin.json"), """{ "id": "Broken!", "version": "one", "sdk": "soon" }""");
@@ -40,6 +41,7 @@ public sealed class PluginPlatformTests
         {
             ["ServiceDesk:Plugins:greeter:Greeting"] = "Grüß Gott",
             ["ServiceDesk:Plugins:quiet:Enabled"] = "false",
+            ["ServiceDesk:Plugins:strict:Greeting"] = new string('!', 41),
         }, dataPath: _dataPath);
         _admin = await _server.AgentAsync("admin");
     }
@@ -134,6 +136,19 @@ public sealed class PluginPlatformTests
         Assert.Multiple(async () =>
         {
             Assert.That(await StatusAsync("quiet"), Is.EqualTo((PluginStatus.Disabled, (string?)"Disabled by an administrator.")));
+            Assert.That(hello.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
+    }
+
+    [Test]
+    public async Task APluginWithWrongSettings_IsFailedWithTheProblem_AndTheHostRuns()
+    {
+        var hello = await _admin.GetAsync("/api/v1/plugins/strict/hello");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await StatusAsync("strict"), Is.EqualTo((PluginStatus.Failed, (string?)
+                "Its start failed: PluginSettingsException: Settings ServiceDesk:Plugins:strict are not valid: The field Greeting must be a string with a maximum length of 40.")));
             Assert.That(hello.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }

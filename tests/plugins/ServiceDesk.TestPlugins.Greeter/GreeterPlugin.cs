@@ -12,8 +12,11 @@ namespace ServiceDesk.TestPlugins.Greeter;
 /// <summary>Registers a service built from its settings and answers GET /api/v1/plugins/greeter/hello with it.</summary>
 public sealed class GreeterPlugin : IServiceDeskPlugin
 {
-    public void ConfigureServices(IServiceCollection services, PluginContext context) =>
-        services.AddSingleton(new Greeting(context.Configuration["Greeting"] ?? "Hello", context.Version));
+    public void ConfigureServices(IServiceCollection services, PluginContext context)
+    {
+        var settings = services.AddPluginSettings<GreeterSettings>(context);
+        services.AddSingleton(new Greeting(settings.Greeting, context.Version));
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) =>
         endpoints.MapGet("/hello", async (Greeting greeting, IQueueService queues, CancellationToken ct) =>
