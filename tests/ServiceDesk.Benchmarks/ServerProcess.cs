@@ -9,14 +9,19 @@ namespace ServiceDesk.Benchmarks;
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private int _stopped;
 
-    private ServerProcess(Process process, Uri address)
+    private ServerProcess(Process process, Uri address, TimeSpan startTime)
     {
         _process = process;
         Address = address;
+        StartTime = startTime;
     }
 
     public Uri Address { get; }
+
+    /// <summary>From starting the process to its first successful /health answer (polled every 100 ms at most).</summary>
+    public TimeSpan StartTime { get; }
 
     public static async Task<ServerProcess> StartAsync(string executable, string dataPath, IReadOnlyDictionary<string, string> settings)
     {
@@ -39,6 +44,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
         info.Environment["SERVICEDESK_ADMIN_PASSWORD"] = "benchmark-admin";
         info.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        var clock = Stopwatch.StartNew();
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("server: " + e.Data); };
@@ -53,7 +59,7 @@ public sealed class ServerProcess : IAsyncDisposable
             {
                 if ((await client.GetAsync("/health")).IsSuccessStatusCode)
                 {
-                    return new ServerProcess(process, address);
+                    return new ServerProcess(process, address, clock.Elapsed);
                 }
             }
             catch (HttpRequestException)
@@ -74,8 +80,14 @@ public sealed class ServerProcess : IAsyncDisposable
         return kb / 1024.0;
     }
 
+    // Stopped early by the benchmark (to start it again) and then again at the end of its scope: once is enough.
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();
