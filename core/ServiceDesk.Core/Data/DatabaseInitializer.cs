@@ -37,6 +37,13 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        if (pending.Count == 0)
+        {
+            // Up to date: Migrate would still build the migrations' model and compare it with the current one, most
+            // of a start's time.
+            return pending;
+        }
+
         // An upgrade may rebuild a search index over every ticket, which takes minutes on a large database.
         var timeout = db.Database.GetCommandTimeout();
         db.Database.SetCommandTimeout(MigrationTimeout);
