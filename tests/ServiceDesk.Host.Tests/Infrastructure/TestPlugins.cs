@@ -24,4 +24,23 @@ public static class TestPlugins
         change?.Invoke(manifest);
         File.WriteAllText(manifestPath, manifest.ToJsonString());
     }
+
+    /// <summary>
+    /// The lines the Recorder test plugin has written to <paramref name="file"/> (handler, event id, ticket number,
+    /// attempt), read again until <paramref name="done"/> holds or <paramref name="limit"/> has passed.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RecordedAsync(string file, Func<IReadOnlyList<string>, bool> done, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (true)
+        {
+            var lines = File.Exists(file) ? await File.ReadAllLinesAsync(file) : [];
+            if (done(lines) || DateTime.UtcNow > deadline)
+            {
+                return lines;
+            }
+
+            await Task.Delay(20);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
 
 namespace ServiceDesk.Host.Tests.Plugins;
@@ -47,10 +48,10 @@ public sealed class EventDeliveryAfterKillTests
                 var ticket = await client.PostAsJsonAsync("/api/v1/tickets",
                     new { title = $"Kill test {i}", queue = "Misc", customer = new { email = "kill@example.com" }, body = "Deliver me." });
                 Assert.That(ticket.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-                numbers.Add((await ticket.Content.ReadFromJsonAsync<CreatedTicket>())!.Summary.Number);
+                numbers.Add((await ticket.Content.ReadFromJsonAsync<TicketDetails>(ApiTestBase.Json))!.Summary.Number);
             }
 
-            recordedBeforeKill = (await WaitForAsync(file, lines => lines.Count >= 5, TimeSpan.FromSeconds(30))).Count;
+            recordedBeforeKill = (await TestPlugins.RecordedAsync(file, lines => lines.Count >= 5, TimeSpan.FromSeconds(30))).Count;
             first.Kill(entireProcessTree: true);
             await first.WaitForExitAsync();
         }
@@ -60,7 +61,7 @@ public sealed class EventDeliveryAfterKillTests
         {
             using var client = Client(address, token);
             await CliProcess.WaitForHealthAsync(client);
-            recorded = await WaitForAsync(file, lines => numbers.All(n => lines.Any(l => l.Contains($" {n} "))), TimeSpan.FromSeconds(60));
+            recorded = await TestPlugins.RecordedAsync(file, lines => numbers.All(n => lines.Any(l => l.Contains($" {n} "))), TimeSpan.FromSeconds(60));
             second.Kill(entireProcessTree: true);
             await second.WaitForExitAsync();
         }
@@ -78,23 +79,4 @@ public sealed class EventDeliveryAfterKillTests
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
-
-    private static async Task<IReadOnlyList<string>> WaitForAsync(string file, Func<IReadOnlyList<string>, bool> done, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (true)
-        {
-            var lines = File.Exists(file) ? await File.ReadAllLinesAsync(file) : [];
-            if (done(lines) || DateTime.UtcNow > deadline)
-            {
-                return lines;
-            }
-
-            await Task.Delay(20);
-        }
-    }
-
-    private sealed record CreatedTicket(CreatedSummary Summary);
-
-    private sealed record CreatedSummary(string Number);
 }

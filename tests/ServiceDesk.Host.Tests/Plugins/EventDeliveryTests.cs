@@ -104,20 +104,8 @@ public sealed class EventDeliveryTests
     private static bool Handled(IReadOnlyList<string> lines, string handler, string number) =>
         lines.Any(l => l.StartsWith(handler + " ", StringComparison.Ordinal) && l.Contains($" {number} ", StringComparison.Ordinal));
 
-    private async Task<IReadOnlyList<string>> WaitForLinesAsync(Func<IReadOnlyList<string>, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var lines = File.Exists(_file) ? await File.ReadAllLinesAsync(_file) : [];
-            if (done(lines) || DateTime.UtcNow > deadline)
-            {
-                return lines;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private Task<IReadOnlyList<string>> WaitForLinesAsync(Func<IReadOnlyList<string>, bool> done) =>
+        TestPlugins.RecordedAsync(_file, done, Patience);
 
     private async Task<EventDeliveryInfo> WaitForDeliveryAsync(EventDeliveryState state, long ticketId, DateTimeOffset? after = null)
     {
