@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleAdder>();
         services.AddScoped<TicketMerger>();
         services.AddScoped<TicketSearcher>();
+        services.AddSingleton<CustomerCache>();
         services.AddScoped<CustomerDirectory>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<PendingTicketProcessor>();

@@ -9,7 +9,7 @@ using ServiceDesk.Core.Domain;
 namespace ServiceDesk.Core.Customers;
 
 /// <summary>Finds customer users by email, and registers people who write in for the first time.</summary>
-public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction transactions, TimeProvider clock)
+public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction transactions, CustomerCache cache, TimeProvider clock)
 {
     public const int MaxEmailLength = 254;
 
@@ -28,26 +28,39 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
         return value;
     }
 
-    // Every new ticket looks its customer up: compiled once, the query skips Entity Framework's per-call translation
-    // cache lookup, about a fifth of the lookup's cost. A compiled query serves one model, so one per context type
-    // (SQLite's and PostgreSQL's; tests run both in one process).
-    private static readonly ConcurrentDictionary<Type, Func<ServiceDeskDbContext, string, CancellationToken, Task<CustomerUser?>>> ByEmailKey = new();
+    // Every new ticket looks its customer up when the cache misses: compiled once, the query skips Entity Framework's
+    // per-call translation cache lookup. A compiled query serves one model, so one per context type (SQLite's and
+    // PostgreSQL's; tests run both in one process).
+    private static readonly ConcurrentDictionary<Type, Func<ServiceDeskDbContext, string, CancellationToken, Task<KnownCustomer?>>> ByEmailKey = new();
 
     public Task<CustomerUser?> FindAsync(string email, CancellationToken cancellationToken) =>
-        ByEmailKey.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ServiceDeskDbContext context, string key, CancellationToken _) =>
-            context.CustomerUsers.SingleOrDefault(c => c.EmailKey == key)))(db, KeyOf(email), cancellationToken);
+        db.CustomerUsers.SingleOrDefaultAsync(c => c.EmailKey == KeyOf(email), cancellationToken);
 
     /// <summary>
     /// The customer user with this email, registered now when new. Two requests (or two server nodes) may register the
     /// same person at the same moment: the database's unique key lets one win, and the other takes the winner's row.
     /// The name is kept as written; a missing name stays empty rather than being guessed from the address.
     /// </summary>
-    public async Task<CustomerUser> EnsureAsync(string email, string? displayName, CancellationToken cancellationToken)
+    public async Task<KnownCustomer> EnsureAsync(string email, string? displayName, CancellationToken cancellationToken)
     {
         var address = ValidEmail(email, "customer.email");
-        var existing = await FindAsync(address, cancellationToken);
-        if (existing is not null)
+        var key = KeyOf(address);
+        // Inside a caller's unit of work a read may see its uncommitted rows, which a rollback would take back: such
+        // reads are not kept.
+        var cacheable = !transactions.InProgress;
+        if (cacheable && cache.Find(key) is { } cached)
         {
+            return cached;
+        }
+
+        var version = cache.Version;
+        if (await ReadAsync(key, cancellationToken) is { } existing)
+        {
+            if (cacheable)
+            {
+                cache.Keep(key, existing, version);
+            }
+
             return existing;
         }
 
@@ -55,7 +68,7 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
         var customer = new CustomerUser
         {
             Email = address,
-            EmailKey = KeyOf(address),
+            EmailKey = key,
             FirstName = firstName,
             LastName = lastName,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
@@ -67,21 +80,28 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
             // committed (on SQLite, in the same group of units) is found there.
             return await transactions.RunAsync(async ct =>
             {
-                if (await FindAsync(address, ct) is { } registered)
+                if (await ReadAsync(key, ct) is { } registered)
                 {
                     return registered;
                 }
 
                 db.CustomerUsers.Add(customer);
                 await db.SaveChangesAsync(ct);
-                return customer;
+                return new KnownCustomer(customer.Id, customer.Email, customer.CompanyId, customer.PersonalAgentId);
             }, cancellationToken);
         }
         catch (DbUpdateException)
         {
             // Another node (or process) registered the address first and has committed it.
             db.Entry(customer).State = EntityState.Detached;
-            return await FindAsync(address, cancellationToken) ?? throw new InvalidOperationException($"Customer {address} could not be registered.");
+            return await ReadAsync(key, cancellationToken) ?? throw new InvalidOperationException($"Customer {address} could not be registered.");
         }
     }
+
+    private Task<KnownCustomer?> ReadAsync(string emailKey, CancellationToken cancellationToken) =>
+        ByEmailKey.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ServiceDeskDbContext context, string key, CancellationToken _) =>
+            context.CustomerUsers
+                .Where(c => c.EmailKey == key)
+                .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId))
+                .SingleOrDefault()))(db, emailKey, cancellationToken);
 }

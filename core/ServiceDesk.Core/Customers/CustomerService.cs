@@ -11,7 +11,7 @@ using ServiceDesk.Core.Users;
 namespace ServiceDesk.Core.Customers;
 
 /// <summary>Customer users and companies. Agents read and register customers; administrators change them.</summary>
-public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory directory, WriteTransaction transactions, TimeProvider clock) : ICustomerService
+public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory directory, CustomerCache cache, WriteTransaction transactions, TimeProvider clock) : ICustomerService
 {
     public async Task<PagedResult<CustomerUserInfo>> SearchUsersAsync(Actor actor, string? text, PageRequest page, CancellationToken cancellationToken)
     {
@@ -69,8 +69,10 @@ public sealed class CustomerService(ServiceDeskDbContext db, CustomerDirectory d
     {
         AccessPolicy.DemandAdmin(actor);
         var customer = await LoadUserAsync(id, cancellationToken);
+        var formerKey = customer.EmailKey;
         await ApplyAsync(customer, command, cancellationToken);
         await SaveUserAsync(customer, cancellationToken);
+        cache.Forget(formerKey, customer.EmailKey);
         return ToInfo(customer);
     }
 

@@ -83,7 +83,10 @@ public sealed class TicketCreator(
 
         // Everything is checked: whoever wrote in is registered now, even if the ticket then fails for another reason.
         var customer = actor.IsCustomer
-            ? await db.CustomerUsers.SingleAsync(c => c.Id == actor.Id, cancellationToken)
+            ? await db.CustomerUsers
+                .Where(c => c.Id == actor.Id)
+                .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId))
+                .SingleAsync(cancellationToken)
             : await customers.EnsureAsync(customerEmail!, command.Customer?.Name, cancellationToken);
         var personalAgent = await PersonalAgentAsync(customer, queue, cancellationToken);
         var now = recorder.Now;
@@ -113,15 +116,17 @@ public sealed class TicketCreator(
             await writer.InsertAsync([newTicket], cancellationToken);
             await db.Entry(ticket).Reference(t => t.Queue).LoadAsync(cancellationToken);
             await db.Entry(ticket).Reference(t => t.State).LoadAsync(cancellationToken);
+            await db.Entry(ticket).Reference(t => t.CustomerUser).LoadAsync(cancellationToken);
         }
         else
         {
             await creationQueue.CreateAsync(newTicket);
             ticket.Queue = queue;
             ticket.State = state;
+            // The ticket is written and no context tracks it: the customer it shows is what creation knew of them.
+            ticket.CustomerUser = new CustomerUser { Id = customer.Id, Email = customer.Email, CompanyId = customer.CompanyId, PersonalAgentId = customer.PersonalAgentId };
         }
 
-        ticket.CustomerUser = customer;
         foreach (var value in ticket.FieldValues)
         {
             value.Field = definitions.Values.Single(d => d.Id == value.FieldId);
@@ -140,7 +145,7 @@ public sealed class TicketCreator(
     }
 
     // Requests from a customer with a personal agent go to that agent first, when the agent may own them.
-    private async Task<int?> PersonalAgentAsync(CustomerUser customer, Queue queue, CancellationToken cancellationToken)
+    private async Task<int?> PersonalAgentAsync(KnownCustomer customer, Queue queue, CancellationToken cancellationToken)
     {
         if (customer.PersonalAgentId is not { } agentId)
         {

@@ -115,6 +115,35 @@ public sealed class AdministrationTests(string provider) : ApiTestBase(provider)
     }
 
     [Test]
+    public async Task CustomerChanges_ReachTheNextTicketAtOnce()
+    {
+        var company = (await (await Admin.PostAsJsonAsync("/api/v1/companies", new { name = "Northwind Freight" }, Json)).Content.ReadFromJsonAsync<CustomerCompanyInfo>(Json))!;
+        var (_, agentId) = await Server.NewAgentAsync("keeper", new Dictionary<string, Permission> { ["users"] = Permission.ReadWrite });
+        // The first request registers the customer; the second finds them and keeps them in memory.
+        await CreateTicketAsync(Admin, NewTicket("Laptop battery swells", "p.ivanov@northwind.example"));
+        var first = await CreateTicketAsync(Admin, NewTicket("Laptop battery swells again", "p.ivanov@northwind.example"));
+
+        var customer = $"/api/v1/customers/{first.Summary.CustomerUserId}";
+
+        await ExpectAsync(await Admin.PatchAsJsonAsync(customer, new { companyId = company.Id, personalAgentId = agentId }, Json), HttpStatusCode.OK);
+        var second = await CreateTicketAsync(Admin, NewTicket("Docking station flickers", "p.ivanov@northwind.example"));
+        await ExpectAsync(await Admin.PatchAsJsonAsync(customer, new { email = "pavel.ivanov@northwind.example" }, Json), HttpStatusCode.OK);
+        var byNewAddress = await CreateTicketAsync(Admin, NewTicket("Monitor stays black", "pavel.ivanov@northwind.example"));
+        var byFormerAddress = await CreateTicketAsync(Admin, NewTicket("Old address still in use", "p.ivanov@northwind.example"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.Summary.CustomerCompanyId, Is.Null);
+            Assert.That(second.Summary.CustomerUserId, Is.EqualTo(first.Summary.CustomerUserId));
+            Assert.That(second.Summary.CustomerCompanyId, Is.EqualTo(company.Id));
+            Assert.That(second.Summary.OwnerId, Is.EqualTo(agentId));
+            Assert.That(byNewAddress.Summary.CustomerUserId, Is.EqualTo(first.Summary.CustomerUserId));
+            Assert.That(byNewAddress.Summary.CustomerEmail, Is.EqualTo("pavel.ivanov@northwind.example"));
+            Assert.That(byFormerAddress.Summary.CustomerUserId, Is.Not.EqualTo(first.Summary.CustomerUserId), "the former address is nobody's now");
+        });
+    }
+
+    [Test]
     public async Task CustomerSearch_FindsNamesInAnyCase_InBothAlphabets()
     {
         await ExpectAsync(await Admin.PostAsJsonAsync("/api/v1/customers", new { email = "o.kuznetsova@example.com", firstName = "Ольга", lastName = "Кузнецова" }, Json), HttpStatusCode.Created);
