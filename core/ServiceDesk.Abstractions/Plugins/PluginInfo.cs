@@ -7,4 +7,6 @@ namespace ServiceDesk.Abstractions.Plugins;
 /// <param name="Status">Whether it runs, and if not, why not.</param>
 /// <param name="Reason">Why it does not run; null when <see cref="PluginStatus.Active"/>.</param>
 /// <param name="Directory">The absolute path of the plugin's folder.</param>
-public sealed record PluginInfo(string Id, string Name, string Version, PluginStatus Status, string? Reason, string Directory);
+/// <param name="Pending">What changes for this plugin when the service restarts (installed, upgraded, enabled, disabled,
+/// uninstalled since it started); null when nothing does.</param>
+public sealed record PluginInfo(string Id, string Name, string Version, PluginStatus Status, string? Reason, string Directory, string? Pending = null);

@@ -17,4 +17,7 @@ public enum PluginStatus
 
     /// <summary>Built for an SDK version range that this host does not satisfy; its code is not loaded.</summary>
     Incompatible,
+
+    /// <summary>Installed while the service ran: it starts when the service restarts.</summary>
+    PendingRestart,
 }

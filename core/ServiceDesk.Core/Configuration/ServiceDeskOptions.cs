@@ -25,6 +25,8 @@ public sealed class ServiceDeskOptions
 
     public EventOptions Events { get; set; } = new();
 
+    public PluginPackageOptions PluginPackages { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -16,9 +16,12 @@ public sealed class PluginBootstrapper(IPluginAssemblyLoader loader)
     /// <summary>The configuration section of a plugin's settings; <c>Enabled=false</c> there turns it off.</summary>
     public static string SettingsSection(string id) => $"ServiceDesk:Plugins:{id}";
 
-    public PluginRegistry Start(IEnumerable<PluginFolder> folders, IServiceCollection services, IConfiguration configuration)
+    public static bool DisabledInConfiguration(IConfiguration configuration, string id) =>
+        string.Equals(configuration[SettingsSection(id) + ":Enabled"], "false", StringComparison.OrdinalIgnoreCase);
+
+    public PluginRegistry Start(IEnumerable<PluginFolder> folders, PluginState state, IServiceCollection services, IConfiguration configuration)
     {
-        var run = new Run(loader, services, configuration);
+        var run = new Run(loader, state, services, configuration);
         foreach (var folder in folders)
         {
             run.Read(folder);
@@ -28,7 +31,7 @@ public sealed class PluginBootstrapper(IPluginAssemblyLoader loader)
     }
 
     // One start of the plugins: what was found, and what has been decided so far.
-    private sealed class Run(IPluginAssemblyLoader loader, IServiceCollection services, IConfiguration configuration)
+    private sealed class Run(IPluginAssemblyLoader loader, PluginState state, IServiceCollection services, IConfiguration configuration)
     {
         private readonly Dictionary<string, (PluginManifest Manifest, string Directory)> _found = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PluginInfo> _decided = new(StringComparer.Ordinal);
@@ -85,10 +88,14 @@ public sealed class PluginBootstrapper(IPluginAssemblyLoader loader)
         // Why the plugin cannot start, or null when it may.
         private PluginInfo? Check(PluginManifest manifest, string directory)
         {
-            var settings = configuration.GetSection(SettingsSection(manifest.Id));
-            if (string.Equals(settings["Enabled"], "false", StringComparison.OrdinalIgnoreCase))
+            if (DisabledInConfiguration(configuration, manifest.Id))
             {
-                return Info(manifest, directory, PluginStatus.Disabled, "Disabled by an administrator.");
+                return Info(manifest, directory, PluginStatus.Disabled, $"Disabled in the configuration ({SettingsSection(manifest.Id)}:Enabled).");
+            }
+
+            if (state.Disabled.Contains(manifest.Id))
+            {
+                return Info(manifest, directory, PluginStatus.Disabled, $"Disabled by an administrator; 'servicedesk plugin enable {manifest.Id}' turns it on at the next start.");
             }
 
             if (!manifest.Sdk.Contains(SdkVersion.Current))

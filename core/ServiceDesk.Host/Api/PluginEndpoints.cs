@@ -1,20 +1,41 @@
+using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Core.Plugins;
+using ServiceDesk.Core.Plugins.Packages;
 using ServiceDesk.Core.Security;
 using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 
-/// <summary>/api/v1/plugins: the plugins and their state (administrators), and each active plugin's own endpoints.</summary>
+/// <summary>
+/// /api/v1/plugins: the plugins and their state, and the administrators' changes to them (install, upgrade, enable,
+/// disable, uninstall; they take effect when the service restarts); below /api/v1/plugins/{id}/, each active plugin's
+/// own endpoints.
+/// </summary>
 public static partial class PluginEndpoints
 {
     public static void Map(RouteGroupBuilder api, PluginRegistry registry, ILogger logger)
     {
         var plugins = api.MapGroup("/plugins").WithTags("Plugins");
-        plugins.MapGet("/", (HttpContext http) =>
+        plugins.MapGet("/", (HttpContext http, PluginOverview overview) =>
         {
             AccessPolicy.DemandAdmin(http.User.ToActor());
-            return Results.Ok(registry.Plugins);
+            return Results.Ok(overview.List());
+        });
+        plugins.MapPost("/", (HttpContext http, PluginInstaller installer, CancellationToken ct) =>
+            ChangeFromPackageAsync(http, installer.InstallAsync, ct));
+        plugins.MapPut("/{id}", (string id, HttpContext http, PluginInstaller installer, CancellationToken ct) =>
+            ChangeFromPackageAsync(http, (path, token) => installer.UpgradeAsync(path, id, token), ct));
+        plugins.MapPatch("/{id}", async (string id, PluginSwitch body, HttpContext http, PluginInstaller installer, CancellationToken ct) =>
+        {
+            AccessPolicy.DemandAdmin(http.User.ToActor());
+            var enabled = body.Enabled ?? throw new ValidationException("enabled", "Say whether the plugin is to be enabled: true or false.");
+            return Results.Ok(await installer.SwitchAsync(id, enabled, ct));
+        });
+        plugins.MapDelete("/{id}", async (string id, HttpContext http, PluginInstaller installer, CancellationToken ct) =>
+        {
+            AccessPolicy.DemandAdmin(http.User.ToActor());
+            return Results.Ok(await installer.UninstallAsync(id, ct));
         });
 
         foreach (var plugin in registry.Active)
@@ -32,6 +53,42 @@ public static partial class PluginEndpoints
         foreach (var plugin in registry.Plugins.Where(p => p.Status is PluginStatus.Failed or PluginStatus.Incompatible))
         {
             LogNotStarted(logger, plugin.Id, plugin.Status, plugin.Reason);
+        }
+    }
+
+    // The package comes as the request body (application/zip or application/octet-stream), or as the first file of a
+    // form; it is kept in a temporary file while it is checked and unpacked.
+    private static async Task<IResult> ChangeFromPackageAsync(
+        HttpContext http, Func<string, CancellationToken, Task<PluginChange>> change, CancellationToken cancellationToken)
+    {
+        AccessPolicy.DemandAdmin(http.User.ToActor());
+        var path = Path.Combine(Path.GetTempPath(), $"servicedesk-upload-{Guid.NewGuid():N}{PluginPackage.Extension}");
+        try
+        {
+            await using (var file = File.Create(path))
+            {
+                if (http.Request.HasFormContentType)
+                {
+                    var form = await http.Request.ReadFormAsync(cancellationToken);
+                    var upload = form.Files.FirstOrDefault() ?? throw new ValidationException("package", "The form holds no file: upload the .sdpkg package.");
+                    await upload.CopyToAsync(file, cancellationToken);
+                }
+                else
+                {
+                    await http.Request.Body.CopyToAsync(file, cancellationToken);
+                }
+            }
+
+            if (new FileInfo(path).Length == 0)
+            {
+                throw new ValidationException("package", "The request holds no package: send the .sdpkg file as the body.");
+            }
+
+            return Results.Ok(await change(path, cancellationToken));
+        }
+        finally
+        {
+            File.Delete(path);
         }
     }
 

@@ -14,9 +14,8 @@ public static class CliRunner
 {
     public const int Failed = 1;
 
-    public static async Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken)
-    {
-        try
+    public static Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        ReportAsync(async () =>
         {
             var settings = GlobalOptions.SettingsOf(parseResult);
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -26,11 +25,21 @@ public static class CliRunner
             });
             HostConfiguration.Apply(builder.Configuration, builder.Environment.EnvironmentName, settings.ConfigurationArguments, settings.DataPath);
             builder.Services.AddServiceDeskCore(builder.Configuration);
-            PluginStartup.Start(builder.Services, builder.Configuration);
+            PluginStartup.Start(builder.Services, builder.Configuration, applyPendingChanges: false);
             using var host = builder.Build();
             await DatabaseStartup.InitializeAsync(host.Services, Console.Out, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
             await action(scope.ServiceProvider, cancellationToken);
+        });
+
+    /// <summary>Runs a command that needs neither the configuration nor the database, with the same error reporting.</summary>
+    public static Task<int> RunWithoutHostAsync(Func<Task> action) => ReportAsync(action);
+
+    private static async Task<int> ReportAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
             return 0;
         }
         catch (ValidationException error)

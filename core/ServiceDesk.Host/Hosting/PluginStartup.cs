@@ -6,12 +6,25 @@ namespace ServiceDesk.Host.Hosting;
 /// <summary>Starts the bundled and installed plugins into a host's services, for the web service and the CLI alike.</summary>
 public static class PluginStartup
 {
-    public static PluginRegistry Start(IServiceCollection services, IConfiguration configuration)
+    /// <param name="applyPendingChanges">
+    /// Remove what administrators uninstalled or upgraded first: the service does at its start; the CLI does not, since
+    /// the service may be running from those files.
+    /// </param>
+    public static PluginRegistry Start(IServiceCollection services, IConfiguration configuration, bool applyPendingChanges)
     {
         var options = configuration.GetSection(ServiceDeskOptions.SectionName).Get<ServiceDeskOptions>() ?? new ServiceDeskOptions();
-        var folders = PluginDiscovery.Find(PluginDiscovery.BundledRoot, PluginDiscovery.InstalledRoot(options.DataPath));
-        var registry = new PluginBootstrapper(new McMasterPluginAssemblyLoader()).Start(folders, services, configuration);
+        var installer = new PluginInstaller(PluginDiscovery.BundledRoot, options.DataPath, options.PluginPackages, configuration);
+        if (applyPendingChanges)
+        {
+            installer.ApplyPendingChanges();
+        }
+
+        var state = installer.Store.Load();
+        var folders = PluginDiscovery.Find(PluginDiscovery.BundledRoot, PluginDiscovery.InstalledRoot(options.DataPath), state);
+        var registry = new PluginBootstrapper(new McMasterPluginAssemblyLoader()).Start(folders, state, services, configuration);
         services.AddSingleton(registry);
+        services.AddSingleton(installer);
+        services.AddSingleton<PluginOverview>();
         return registry;
     }
 }

@@ -38,7 +38,7 @@ public static class ServiceDeskWebApp
         builder.Services.AddServiceDeskCore(builder.Configuration);
         builder.Services.AddHostedService<PendingTicketJob>();
         builder.Services.AddHostedService<EventDispatchJob>();
-        var plugins = PluginStartup.Start(builder.Services, builder.Configuration);
+        var plugins = PluginStartup.Start(builder.Services, builder.Configuration, applyPendingChanges: true);
         // AddAuthentication() would register data protection too, whose key ring is loaded at start (about 7 MB)
         // although nothing here uses it: bearer tokens are checked against their stored hashes.
         builder.Services.AddAuthenticationCore(authentication =>

@@ -135,7 +135,7 @@ public sealed class PluginPlatformTests
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await StatusAsync("quiet"), Is.EqualTo((PluginStatus.Disabled, (string?)"Disabled by an administrator.")));
+            Assert.That(await StatusAsync("quiet"), Is.EqualTo((PluginStatus.Disabled, (string?)"Disabled in the configuration (ServiceDesk:Plugins:quiet:Enabled).")));
             Assert.That(hello.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }

@@ -1,0 +1,203 @@
+using Microsoft.Extensions.Configuration;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Core.Configuration;
+using ServiceDesk.Core.Plugins.Packages;
+
+namespace ServiceDesk.Core.Plugins;
+
+/// <summary>
+/// Installs, upgrades, enables, disables and uninstalls plugins for the next start of the service, for the CLI and the
+/// admin API alike. Each change is checked in full before anything is written: a refused one throws
+/// <see cref="PluginPackageException"/> and changes nothing. Code that runs keeps running until the restart, so
+/// nothing that a running service may still load from is deleted here; <see cref="ApplyPendingChanges"/> does that
+/// when the service starts.
+/// </summary>
+public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginPackageOptions packageOptions, IConfiguration configuration)
+{
+    private const string StagingFolder = ".staging";
+    private const string AtRestart = "It takes effect when the service restarts.";
+
+    private string InstalledRoot => PluginDiscovery.InstalledRoot(dataPath);
+
+    public PluginStateStore Store => new(InstalledRoot);
+
+    /// <summary>Installs a plugin that is not there yet, bundled or installed.</summary>
+    public Task<PluginChange> InstallAsync(string packagePath, CancellationToken cancellationToken) =>
+        AddAsync(packagePath, upgradeOf: null, cancellationToken);
+
+    /// <summary>Installs a newer version of a plugin that is there, bundled or installed.</summary>
+    /// <param name="id">The plugin the package must be of; null takes the package's word.</param>
+    public Task<PluginChange> UpgradeAsync(string packagePath, string? id, CancellationToken cancellationToken) =>
+        AddAsync(packagePath, upgradeOf: id ?? "", cancellationToken);
+
+    /// <summary>Turns a plugin on or off; a plugin turned off keeps its data.</summary>
+    public Task<PluginChange> SwitchAsync(string id, bool enabled, CancellationToken cancellationToken) =>
+        Store.ChangeAsync(state =>
+        {
+            var plugin = Present(state, id);
+            var disabled = new HashSet<string>(state.Disabled, StringComparer.Ordinal);
+            var changed = enabled ? disabled.Remove(id) : disabled.Add(id);
+            var message = (changed, enabled) switch
+            {
+                (false, true) => $"Plugin '{id}' is enabled already.",
+                (false, false) => $"Plugin '{id}' is disabled already.",
+                (true, true) => $"Enabled plugin '{id}' {plugin.Manifest.Version}. {AtRestart}",
+                (true, false) => $"Disabled plugin '{id}' {plugin.Manifest.Version}; its data is kept. {AtRestart}",
+            };
+            if (enabled && PluginBootstrapper.DisabledInConfiguration(configuration, id))
+            {
+                message += $" It stays off while the configuration says {PluginBootstrapper.SettingsSection(id)}:Enabled=false.";
+            }
+
+            return Task.FromResult((state with { Disabled = disabled }, new PluginChange(id, plugin.Manifest.Version.ToString(), message)));
+        }, cancellationToken);
+
+    /// <summary>Removes an installed plugin's folders at the next start; its data stays.</summary>
+    public Task<PluginChange> UninstallAsync(string id, CancellationToken cancellationToken) =>
+        Store.ChangeAsync(state =>
+        {
+            var plugin = Present(state, id);
+            if (plugin.Bundled)
+            {
+                throw new PluginPackageException($"Plugin '{id}' is bundled with the service and cannot be uninstalled; disable it instead ('servicedesk plugin disable {id}').");
+            }
+
+            var uninstalled = new HashSet<string>(state.Uninstalled, StringComparer.Ordinal) { id };
+            var change = new PluginChange(id, plugin.Manifest.Version.ToString(),
+                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; its data is kept. Its files are removed when the service restarts.");
+            return Task.FromResult((state with { Uninstalled = uninstalled }, change));
+        }, cancellationToken);
+
+    /// <summary>
+    /// Carries out what waited for a start, before any plugin loads: removes the folders of uninstalled plugins, older
+    /// versions of upgraded ones, and unpacked packages left by an interrupted install. Only the service does this at
+    /// its start; the CLI leaves the files of a running service alone.
+    /// </summary>
+    public void ApplyPendingChanges()
+    {
+        if (!Directory.Exists(InstalledRoot))
+        {
+            return;
+        }
+
+        Store.ChangeAsync(state =>
+        {
+            foreach (var id in state.Uninstalled)
+            {
+                DeleteIfPresent(Path.Combine(InstalledRoot, id));
+            }
+
+            foreach (var plugin in Directory.GetDirectories(InstalledRoot).Where(d => !Path.GetFileName(d).StartsWith('.')))
+            {
+                foreach (var older in PluginDiscovery.VersionFolders(plugin).Skip(1))
+                {
+                    DeleteIfPresent(older);
+                }
+            }
+
+            DeleteIfPresent(Path.Combine(InstalledRoot, StagingFolder));
+            return Task.FromResult((state with { Uninstalled = new HashSet<string>() }, true));
+        }, CancellationToken.None).GetAwaiter().GetResult(); // Runs while the host is composed, before anything asynchronous can.
+    }
+
+    // upgradeOf: null installs; otherwise the id of the plugin to upgrade, or "" for whichever the package is of.
+    private Task<PluginChange> AddAsync(string packagePath, string? upgradeOf, CancellationToken cancellationToken) =>
+        Store.ChangeAsync(async state =>
+        {
+            if (!File.Exists(packagePath))
+            {
+                throw new PluginPackageException($"There is no package at {Path.GetFullPath(packagePath)}.");
+            }
+
+            var staging = Path.Combine(InstalledRoot, StagingFolder, Guid.NewGuid().ToString("N"));
+            var package = await new PluginPackageReader(packageOptions, dataPath).UnpackAsync(packagePath, staging, cancellationToken);
+            try
+            {
+                var change = Check(package, state, upgradeOf);
+                var target = Path.Combine(InstalledRoot, package.Manifest.Id, package.Manifest.Version.ToString());
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                Directory.Move(staging, target);
+                var uninstalled = new HashSet<string>(state.Uninstalled, StringComparer.Ordinal);
+                uninstalled.Remove(package.Manifest.Id);
+                return (state with { Uninstalled = uninstalled }, change);
+            }
+            catch
+            {
+                DeleteIfPresent(staging);
+                throw;
+            }
+        }, cancellationToken);
+
+    // Whether the unpacked package may go in; the change it makes, or a refusal.
+    private PluginChange Check(VerifiedPluginPackage package, PluginState state, string? upgradeOf)
+    {
+        var manifest = package.Manifest;
+        var upgrade = upgradeOf is not null;
+        if (upgradeOf is { Length: > 0 } && upgradeOf != manifest.Id)
+        {
+            throw new PluginPackageException($"The package is plugin '{manifest.Id}', not '{upgradeOf}'.");
+        }
+
+        var present = Present(state);
+        present.TryGetValue(manifest.Id, out var current);
+        if (!upgrade && current is not null && current.Manifest.Version.ComparePrecedenceTo(manifest.Version) == 0)
+        {
+            throw new PluginPackageException($"Plugin '{manifest.Id}' {manifest.Version} is installed already.");
+        }
+
+        if (!upgrade && current is not null)
+        {
+            throw new PluginPackageException($"Plugin '{manifest.Id}' {current.Manifest.Version} is there already; 'servicedesk plugin upgrade' installs version {manifest.Version}.");
+        }
+
+        if (upgrade && current is null)
+        {
+            throw new PluginPackageException($"Plugin '{manifest.Id}' is not installed; 'servicedesk plugin install' installs it.");
+        }
+
+        if (current is not null && manifest.Version.ComparePrecedenceTo(current.Manifest.Version) <= 0)
+        {
+            throw new PluginPackageException($"Version {manifest.Version} of plugin '{manifest.Id}' is not newer than the installed {current.Manifest.Version}.");
+        }
+
+        if (Directory.Exists(Path.Combine(InstalledRoot, manifest.Id, manifest.Version.ToString())))
+        {
+            throw new PluginPackageException($"Plugin '{manifest.Id}' {manifest.Version} waits for removal from an earlier uninstall; restart the service, then install it again.");
+        }
+
+        if (!manifest.Sdk.Contains(SdkVersion.Current))
+        {
+            throw new PluginPackageException($"Plugin '{manifest.Id}' {manifest.Version} is built for SDK {manifest.Sdk}; this service provides SDK {SdkVersion.Current}.");
+        }
+
+        foreach (var (dependencyId, range) in manifest.DependsOn)
+        {
+            if (!present.TryGetValue(dependencyId, out var dependency) || !range.Contains(dependency.Manifest.Version))
+            {
+                var found = dependency is null ? "which is not installed" : $"and version {dependency.Manifest.Version} is installed";
+                throw new PluginPackageException($"Plugin '{manifest.Id}' needs plugin '{dependencyId}' {range}, {found}: install that first.");
+            }
+        }
+
+        var signed = package.Publisher is null ? "unsigned" : $"signed by {package.Publisher}";
+        var verb = upgrade ? $"Upgraded plugin '{manifest.Id}' from {current!.Manifest.Version} to {manifest.Version}" : $"Installed plugin '{manifest.Id}' {manifest.Version}";
+        var disabled = state.Disabled.Contains(manifest.Id) ? $" It is disabled; 'servicedesk plugin enable {manifest.Id}' turns it on." : "";
+        return new PluginChange(manifest.Id, manifest.Version.ToString(), $"{verb} ({signed}). {AtRestart}{disabled}");
+    }
+
+    /// <summary>The plugins the next start would load, by id.</summary>
+    public IReadOnlyDictionary<string, PresentPlugin> Present(PluginState state) => PresentPlugin.Find(bundledRoot, InstalledRoot, state);
+
+    private PresentPlugin Present(PluginState state, string id) =>
+        Present(state).TryGetValue(id, out var plugin)
+            ? plugin
+            : throw new NotFoundException($"There is no plugin '{id}'; 'servicedesk plugin list' shows those there are.");
+
+    private static void DeleteIfPresent(string directory)
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
