@@ -29,4 +29,31 @@ public interface IServiceDeskPlugin
     void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
     {
     }
+
+    /// <summary>
+    /// Runs once per database, at the first start of the plugin on it, after its migrations: for data the plugin needs
+    /// from the beginning (defaults, seed rows). A start on several nodes at once may run it on more than one, so it
+    /// checks before it adds. If it throws, the plugin is marked failed and it runs again at the next start.
+    /// </summary>
+    /// <param name="services">A scope of the host's services, with the plugin's own.</param>
+    /// <param name="cancellationToken">Cancelled when the host stops.</param>
+    Task InstallAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs at the first start of a newer version of the plugin on a database, after its migrations, with the version
+    /// that ran before. The same rules as <see cref="InstallAsync"/> apply.
+    /// </summary>
+    /// <param name="services">A scope of the host's services, with the plugin's own.</param>
+    /// <param name="fromVersion">The version that ran on this database before (semantic versioning).</param>
+    /// <param name="cancellationToken">Cancelled when the host stops.</param>
+    Task UpgradeAsync(IServiceProvider services, string fromVersion, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs when an administrator uninstalls the plugin, while its code still runs. With <paramref name="purge"/>, the
+    /// host then removes the plugin's tables (its migrations are reverted); the plugin removes anything else it keeps.
+    /// </summary>
+    /// <param name="services">A scope of the host's services, with the plugin's own.</param>
+    /// <param name="purge">Whether the plugin's data goes too.</param>
+    /// <param name="cancellationToken">Cancelled when the host stops.</param>
+    Task UninstallAsync(IServiceProvider services, bool purge, CancellationToken cancellationToken) => Task.CompletedTask;
 }

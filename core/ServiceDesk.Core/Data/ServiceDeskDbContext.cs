@@ -54,6 +54,8 @@ public abstract class ServiceDeskDbContext(DbContextOptions options) : DbContext
 
     public DbSet<Counter> Counters => Set<Counter>();
 
+    public DbSet<PluginInstallation> PluginInstallations => Set<PluginInstallation>();
+
     /// <summary>The provider behind this context, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 

@@ -52,19 +52,19 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
             return Task.FromResult((state with { Disabled = disabled }, new PluginChange(id, plugin.Manifest.Version.ToString(), message)));
         }, cancellationToken);
 
-    /// <summary>Removes an installed plugin's folders at the next start; its data stays.</summary>
-    public Task<PluginChange> UninstallAsync(string id, CancellationToken cancellationToken) =>
+    /// <summary>Refuses, as <see cref="UninstallAsync"/> would, a plugin that is not there or is bundled.</summary>
+    public void CheckUninstallable(string id) => Uninstallable(Store.Load(), id);
+
+    /// <summary>Removes an installed plugin's folders at the next start.</summary>
+    /// <param name="purged">Whether its data was removed (by <see cref="PluginRemoval"/>), for the message.</param>
+    public Task<PluginChange> UninstallAsync(string id, bool purged, CancellationToken cancellationToken) =>
         Store.ChangeAsync(state =>
         {
-            var plugin = Present(state, id);
-            if (plugin.Bundled)
-            {
-                throw new PluginPackageException($"Plugin '{id}' is bundled with the service and cannot be uninstalled; disable it instead ('servicedesk plugin disable {id}').");
-            }
-
+            var plugin = Uninstallable(state, id);
             var uninstalled = new HashSet<string>(state.Uninstalled, StringComparer.Ordinal) { id };
+            var data = purged ? "its data is removed" : "its data is kept";
             var change = new PluginChange(id, plugin.Manifest.Version.ToString(),
-                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; its data is kept. Its files are removed when the service restarts.");
+                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; {data}. Its files are removed when the service restarts.");
             return Task.FromResult((state with { Uninstalled = uninstalled }, change));
         }, cancellationToken);
 
@@ -187,6 +187,14 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
 
     /// <summary>The plugins the next start would load, by id.</summary>
     public IReadOnlyDictionary<string, PresentPlugin> Present(PluginState state) => PresentPlugin.Find(bundledRoot, InstalledRoot, state);
+
+    private PresentPlugin Uninstallable(PluginState state, string id)
+    {
+        var plugin = Present(state, id);
+        return plugin.Bundled
+            ? throw new PluginPackageException($"Plugin '{id}' is bundled with the service and cannot be uninstalled; disable it instead ('servicedesk plugin disable {id}').")
+            : plugin;
+    }
 
     private PresentPlugin Present(PluginState state, string id) =>
         Present(state).TryGetValue(id, out var plugin)

@@ -39,7 +39,15 @@ public sealed class PluginRegistry
         }
     }
 
-    /// <summary>Marks an active plugin failed after its start, e.g. when mapping its endpoints threw.</summary>
+    public bool IsActive(string id)
+    {
+        lock (_lock)
+        {
+            return _active.Any(p => p.Manifest.Id == id);
+        }
+    }
+
+    /// <summary>Marks an active plugin failed after its start, e.g. when mapping its endpoints threw or its data could not be prepared.</summary>
     public void MarkFailed(string id, string reason)
     {
         lock (_lock)

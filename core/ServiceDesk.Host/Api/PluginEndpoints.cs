@@ -32,17 +32,24 @@ public static partial class PluginEndpoints
             var enabled = body.Enabled ?? throw new ValidationException("enabled", "Say whether the plugin is to be enabled: true or false.");
             return Results.Ok(await installer.SwitchAsync(id, enabled, ct));
         });
-        plugins.MapDelete("/{id}", async (string id, HttpContext http, PluginInstaller installer, CancellationToken ct) =>
+        plugins.MapDelete("/{id}", async (string id, bool? purge, HttpContext http, PluginRemoval removal, CancellationToken ct) =>
         {
             AccessPolicy.DemandAdmin(http.User.ToActor());
-            return Results.Ok(await installer.UninstallAsync(id, ct));
+            return Results.Ok(await removal.UninstallAsync(id, purge ?? false, ct));
         });
 
         foreach (var plugin in registry.Active)
         {
+            var id = plugin.Manifest.Id;
+            var group = plugins.MapGroup("/" + id).WithTags(plugin.Manifest.Name);
+            // A plugin marked failed after its endpoints were mapped (its data could not be prepared) answers no more.
+            group.AddEndpointFilter(async (invocation, next) => registry.IsActive(id)
+                ? await next(invocation)
+                : Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Plugin not running",
+                    detail: registry.Plugins.SingleOrDefault(p => p.Id == id)?.Reason));
             try
             {
-                plugin.Plugin.MapEndpoints(plugins.MapGroup("/" + plugin.Manifest.Id).WithTags(plugin.Manifest.Name), plugin.Context);
+                plugin.Plugin.MapEndpoints(group, plugin.Context);
             }
             catch (Exception error)
             {

@@ -18,7 +18,7 @@ public static class PluginCliCommand
         FromPackage("upgrade", "Install a newer version of a plugin from its package (.sdpkg).", (installer, file, ct) => installer.UpgradeAsync(file, null, ct)),
         ById("enable", "Turn a disabled plugin on.", (installer, id, ct) => installer.SwitchAsync(id, enabled: true, ct)),
         ById("disable", "Turn a plugin off; its data is kept.", (installer, id, ct) => installer.SwitchAsync(id, enabled: false, ct)),
-        ById("uninstall", "Remove an installed plugin's files; its data is kept.", (installer, id, ct) => installer.UninstallAsync(id, ct)),
+        Uninstall(),
     };
 
     private static Command List()
@@ -57,6 +57,20 @@ public static class PluginCliCommand
             Console.WriteLine($"Packed {path}{(key is null ? "" : " (signed)")}.");
         }));
         return pack;
+    }
+
+    private static Command Uninstall()
+    {
+        var id = new Argument<string>("id") { Description = "The plugin's id, as 'servicedesk plugin list' shows it." };
+        var purge = new Option<bool>("--purge") { Description = "Remove its data too, at once: its tables are dropped." };
+        var command = new Command("uninstall", "Remove an installed plugin's files at the next start; its data is kept unless --purge.") { id, purge };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parseResult, cancellationToken) => CliRunner.RunAsync(parseResult, async (services, ct) =>
+        {
+            var result = await services.GetRequiredService<PluginRemoval>().UninstallAsync(parseResult.GetValue(id)!, parseResult.GetValue(purge), ct);
+            Console.WriteLine(result.Message);
+        }, cancellationToken));
+        return command;
     }
 
     private static Command FromPackage(string name, string description, Func<PluginInstaller, string, CancellationToken, Task<PluginChange>> change)

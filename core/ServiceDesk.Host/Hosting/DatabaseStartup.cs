@@ -1,12 +1,13 @@
 using Microsoft.Extensions.Options;
 using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Plugins;
 
 namespace ServiceDesk.Host.Hosting;
 
 /// <summary>
-/// Checks the settings, migrates and seeds the database before anything else runs, and shows a generated admin
-/// password once.
+/// Checks the settings, migrates and seeds the database before anything else runs, shows a generated admin password
+/// once, and prepares the active plugins' data (their migrations, install and upgrade hooks).
 /// </summary>
 public static class DatabaseStartup
 {
@@ -21,5 +22,7 @@ public static class DatabaseStartup
             await output.WriteLineAsync($"Created the administrator 'admin' with the password: {password}");
             await output.WriteLineAsync("It is shown only this once. Change it, or set SERVICEDESK_ADMIN_PASSWORD before the first start.");
         }
+
+        await services.GetRequiredService<PluginDataStartup>().PrepareAsync(cancellationToken);
     }
 }

@@ -16,10 +16,13 @@ public sealed class ServiceDeskServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ServiceDeskServer(WebApplication app, string dataPath)
+    private readonly bool _ownsData;
+
+    private ServiceDeskServer(WebApplication app, string dataPath, bool ownsData)
     {
         _app = app;
         DataPath = dataPath;
+        _ownsData = ownsData;
     }
 
     public string DataPath { get; }
@@ -31,17 +34,22 @@ public sealed class ServiceDeskServer : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <param name="clock">The node's clock, when a test moves time on; the real one otherwise.</param>
-    /// <param name="dataPath">A data directory the test has prepared (installed plugins, say); a new one otherwise.</param>
+    /// <param name="dataPath">
+    /// A data directory the test has prepared (installed plugins, say), which it removes itself, so that it can start
+    /// another server on it; a new one otherwise, which goes with the server.
+    /// </param>
     public static async Task<ServiceDeskServer> StartAsync(
         string provider, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, string? dataPath = null)
     {
+        var ownsData = dataPath is null;
         dataPath ??= NewDataPath();
         var configuration = new Dictionary<string, string?>
         {
             ["ServiceDesk:Database:Provider"] = provider,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
-        if (provider == "postgres")
+        // A test that restarts a node on the same PostgreSQL database passes its connection string in the settings.
+        if (provider == "postgres" && settings?.ContainsKey("ServiceDesk:Database:ConnectionString") != true)
         {
             configuration["ServiceDesk:Database:ConnectionString"] = await TestPostgres.CreateDatabaseAsync();
         }
@@ -62,7 +70,7 @@ public sealed class ServiceDeskServer : IAsyncDisposable
         });
         await DatabaseStartup.InitializeAsync(app.Services, TextWriter.Null, CancellationToken.None);
         await app.StartAsync();
-        return new ServiceDeskServer(app, dataPath);
+        return new ServiceDeskServer(app, dataPath, ownsData);
     }
 
     /// <summary>A data directory of its own for a test server, not created yet.</summary>
@@ -108,7 +116,7 @@ public sealed class ServiceDeskServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        if (Directory.Exists(DataPath))
+        if (_ownsData && Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
         }

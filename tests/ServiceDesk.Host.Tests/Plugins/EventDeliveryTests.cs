@@ -17,12 +17,14 @@ public sealed class EventDeliveryTests
     private HttpClient _admin = null!;
     private string _file = "";
 
+    private string _dataPath = "";
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        var dataPath = ServiceDeskServer.NewDataPath();
-        TestPlugins.Install(dataPath, "Recorder", "recorder", "1.0.0");
-        _file = Path.Combine(dataPath, "events.txt");
+        _dataPath = ServiceDeskServer.NewDataPath();
+        TestPlugins.Install(_dataPath, "Recorder", "recorder", "1.0.0");
+        _file = Path.Combine(_dataPath, "events.txt");
         _server = await ServiceDeskServer.StartAsync("sqlite", new Dictionary<string, string?>
         {
             ["ServiceDesk:Plugins:recorder:File"] = _file,
@@ -30,7 +32,7 @@ public sealed class EventDeliveryTests
             ["ServiceDesk:Events:PollMilliseconds"] = "50",
             ["ServiceDesk:Events:FirstRetrySeconds"] = "0.05",
             ["ServiceDesk:Events:MaxAttempts"] = "3",
-        }, dataPath: dataPath);
+        }, dataPath: _dataPath);
         _admin = await _server.AgentAsync("admin");
     }
 
@@ -39,6 +41,7 @@ public sealed class EventDeliveryTests
     {
         _admin.Dispose();
         await _server.DisposeAsync();
+        Directory.Delete(_dataPath, recursive: true);
     }
 
     [Test]

@@ -51,6 +51,7 @@ public sealed class PluginPlatformTests
     {
         _admin.Dispose();
         await _server.DisposeAsync();
+        Directory.Delete(_dataPath, recursive: true);
     }
 
     [Test]

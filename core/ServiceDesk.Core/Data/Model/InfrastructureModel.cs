@@ -3,7 +3,7 @@ using ServiceDesk.Core.Domain;
 
 namespace ServiceDesk.Core.Data.Model;
 
-/// <summary>Tables of ticket history, the event outbox and counters.</summary>
+/// <summary>Tables of ticket history, the event outbox, counters and the plugins' installations.</summary>
 internal static class InfrastructureModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -35,6 +35,13 @@ internal static class InfrastructureModel
             delivery.HasIndex(d => new { d.OutboxMessageId, d.Handler }).IsUnique();
             // Only what is still to be delivered: the dispatcher's query stays small however many were delivered.
             delivery.HasIndex(d => d.NextAttemptAt).HasFilter("\"DeliveredAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+        });
+
+        modelBuilder.Entity<PluginInstallation>(installation =>
+        {
+            installation.HasKey(i => i.PluginId);
+            installation.Property(i => i.PluginId).HasMaxLength(64);
+            installation.Property(i => i.Version).HasMaxLength(100);
         });
 
         modelBuilder.Entity<Counter>(counter =>

@@ -493,6 +493,28 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Core.Domain.PluginInstallation", b =>
+                {
+                    b.Property<string>("PluginId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("InstalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("PluginId");
+
+                    b.ToTable("PluginInstallations");
+                });
+
             modelBuilder.Entity("ServiceDesk.Core.Domain.Queue", b =>
                 {
                     b.Property<int>("Id")

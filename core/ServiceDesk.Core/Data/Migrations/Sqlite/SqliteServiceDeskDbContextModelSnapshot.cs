@@ -468,6 +468,28 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Core.Domain.PluginInstallation", b =>
+                {
+                    b.Property<string>("PluginId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InstalledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PluginId");
+
+                    b.ToTable("PluginInstallations");
+                });
+
             modelBuilder.Entity("ServiceDesk.Core.Domain.Queue", b =>
                 {
                     b.Property<int>("Id")
