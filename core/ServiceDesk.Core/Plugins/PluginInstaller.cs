@@ -42,7 +42,7 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
                 (false, true) => $"Plugin '{id}' is enabled already.",
                 (false, false) => $"Plugin '{id}' is disabled already.",
                 (true, true) => $"Enabled plugin '{id}' {plugin.Manifest.Version}. {AtRestart}",
-                (true, false) => $"Disabled plugin '{id}' {plugin.Manifest.Version}; its data is kept. {AtRestart}",
+                (true, false) => $"Disabled plugin '{id}' {plugin.Manifest.Version}; its data is kept. {AtRestart}{DependentsWarning(state, id)}",
             };
             if (enabled && PluginBootstrapper.DisabledInConfiguration(configuration, id))
             {
@@ -63,8 +63,10 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
             var plugin = Uninstallable(state, id);
             var uninstalled = new HashSet<string>(state.Uninstalled, StringComparer.Ordinal) { id };
             var data = purged ? "its data is removed" : "its data is kept";
+            var bundled = PresentPlugin.Find(bundledRoot, "", PluginState.Empty).GetValueOrDefault(id);
+            var revert = bundled is null ? "" : $" The bundled version {bundled.Manifest.Version} runs again then.";
             var change = new PluginChange(id, plugin.Manifest.Version.ToString(),
-                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; {data}. Its files are removed when the service restarts.");
+                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; {data}. Its files are removed when the service restarts.{revert}{DependentsWarning(state, id)}");
             return Task.FromResult((state with { Uninstalled = uninstalled }, change));
         }, cancellationToken);
 
@@ -100,33 +102,39 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
         }, CancellationToken.None).GetAwaiter().GetResult(); // Runs while the host is composed, before anything asynchronous can.
     }
 
-    // upgradeOf: null installs; otherwise the id of the plugin to upgrade, or "" for whichever the package is of.
-    private Task<PluginChange> AddAsync(string packagePath, string? upgradeOf, CancellationToken cancellationToken) =>
-        Store.ChangeAsync(async state =>
+    // upgradeOf: null installs; otherwise the id of the plugin to upgrade, or "" for whichever the package is of. The
+    // package is checked and unpacked before the lock is taken (it may be large); the lock covers the decision and the
+    // move into place, a rename. The state stays as it is: nothing but the new folder changes.
+    private async Task<PluginChange> AddAsync(string packagePath, string? upgradeOf, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(packagePath))
         {
-            if (!File.Exists(packagePath))
-            {
-                throw new PluginPackageException($"There is no package at {Path.GetFullPath(packagePath)}.");
-            }
+            throw new PluginPackageException($"There is no package at {Path.GetFullPath(packagePath)}.");
+        }
 
-            var staging = Path.Combine(InstalledRoot, StagingFolder, Guid.NewGuid().ToString("N"));
-            var package = await new PluginPackageReader(packageOptions, dataPath).UnpackAsync(packagePath, staging, cancellationToken);
-            try
+        if (upgradeOf is { Length: > 0 } id)
+        {
+            Present(Store.Load(), id);
+        }
+
+        var staging = Path.Combine(InstalledRoot, StagingFolder, Guid.NewGuid().ToString("N"));
+        var package = await new PluginPackageReader(packageOptions, dataPath).UnpackAsync(packagePath, staging, cancellationToken);
+        try
+        {
+            return await Store.ChangeAsync(state =>
             {
                 var change = Check(package, state, upgradeOf);
                 var target = Path.Combine(InstalledRoot, package.Manifest.Id, package.Manifest.Version.ToString());
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 Directory.Move(staging, target);
-                var uninstalled = new HashSet<string>(state.Uninstalled, StringComparer.Ordinal);
-                uninstalled.Remove(package.Manifest.Id);
-                return (state with { Uninstalled = uninstalled }, change);
-            }
-            catch
-            {
-                DeleteIfPresent(staging);
-                throw;
-            }
-        }, cancellationToken);
+                return Task.FromResult((state, change));
+            }, cancellationToken);
+        }
+        finally
+        {
+            DeleteIfPresent(staging);
+        }
+    }
 
     // Whether the unpacked package may go in; the change it makes, or a refusal.
     private PluginChange Check(VerifiedPluginPackage package, PluginState state, string? upgradeOf)
@@ -160,9 +168,15 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
             throw new PluginPackageException($"Version {manifest.Version} of plugin '{manifest.Id}' is not newer than the installed {current.Manifest.Version}.");
         }
 
+        // Its folders go at the next start; a version installed now would go with them, or bring back a newer one.
+        if (state.Uninstalled.Contains(manifest.Id))
+        {
+            throw new PluginPackageException($"Plugin '{manifest.Id}' was uninstalled, and its files go when the service restarts: restart it, then install the plugin again.");
+        }
+
         if (Directory.Exists(Path.Combine(InstalledRoot, manifest.Id, manifest.Version.ToString())))
         {
-            throw new PluginPackageException($"Plugin '{manifest.Id}' {manifest.Version} waits for removal from an earlier uninstall; restart the service, then install it again.");
+            throw new PluginPackageException($"Plugin '{manifest.Id}' {manifest.Version} is there already, waiting for the restart.");
         }
 
         if (!manifest.Sdk.Contains(SdkVersion.Current))
@@ -187,6 +201,17 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
 
     /// <summary>The plugins the next start would load, by id.</summary>
     public IReadOnlyDictionary<string, PresentPlugin> Present(PluginState state) => PresentPlugin.Find(bundledRoot, InstalledRoot, state);
+
+    // Plugins that need this one stop starting without it: the administrator hears of it when making the change.
+    private string DependentsWarning(PluginState state, string id)
+    {
+        var dependents = Present(state).Values
+            .Where(p => p.Manifest.DependsOn.ContainsKey(id) && !state.Disabled.Contains(p.Manifest.Id))
+            .Select(p => $"'{p.Manifest.Id}'")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return dependents.Count == 0 ? "" : $" Plugins that need it will fail at the next start: {string.Join(", ", dependents)}.";
+    }
 
     private PresentPlugin Uninstallable(PluginState state, string id)
     {

@@ -17,7 +17,7 @@ public sealed class PluginOverview(PluginRegistry registry, PluginInstaller inst
         plugins.AddRange(present.Values
             .Where(p => plugins.All(running => running.Id != p.Manifest.Id))
             .Select(p => new PluginInfo(p.Manifest.Id, p.Manifest.Name, p.Manifest.Version.ToString(), PluginStatus.PendingRestart, null, p.Directory,
-                "Installed: starts when the service restarts.")));
+                DisabledNext(state, p.Manifest.Id) ? "Installed, and disabled: does not start when the service restarts." : "Installed: starts when the service restarts.")));
         return plugins.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
     }
 
@@ -39,12 +39,14 @@ public sealed class PluginOverview(PluginRegistry registry, PluginInstaller inst
             return $"Version {next.Manifest.Version} starts when the service restarts.";
         }
 
-        var disabledNext = state.Disabled.Contains(running.Id) || PluginBootstrapper.DisabledInConfiguration(configuration, running.Id);
-        return (disabledNext, running.Status) switch
+        return (DisabledNext(state, running.Id), running.Status) switch
         {
-            (true, not PluginStatus.Disabled) => "Disabled: stops when the service restarts.",
+            (true, PluginStatus.Active) => "Disabled: stops when the service restarts.",
             (false, PluginStatus.Disabled) => "Enabled: starts when the service restarts.",
             _ => null,
         };
     }
+
+    private bool DisabledNext(PluginState state, string id) =>
+        state.Disabled.Contains(id) || PluginBootstrapper.DisabledInConfiguration(configuration, id);
 }

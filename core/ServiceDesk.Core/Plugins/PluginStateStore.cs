@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ServiceDesk.Core.Plugins.Packages;
 
 namespace ServiceDesk.Core.Plugins;
 
@@ -43,12 +44,18 @@ public sealed class PluginStateStore(string installedRoot)
         Directory.CreateDirectory(installedRoot);
         await using var held = await LockAsync(cancellationToken);
         var (state, result) = await change(Load());
+        // Once decided, the change is written whatever happens to the caller: a change half made is worse than one made.
         var partial = StatePath + ".partial";
-        await File.WriteAllTextAsync(partial, JsonSerializer.Serialize(new StateJson
+        await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
         {
-            Disabled = state.Disabled.Order(StringComparer.Ordinal).ToList(),
-            Uninstalled = state.Uninstalled.Order(StringComparer.Ordinal).ToList(),
-        }, Json), cancellationToken);
+            await JsonSerializer.SerializeAsync(file, new StateJson
+            {
+                Disabled = state.Disabled.Order(StringComparer.Ordinal).ToList(),
+                Uninstalled = state.Uninstalled.Order(StringComparer.Ordinal).ToList(),
+            }, Json, CancellationToken.None);
+            file.Flush(flushToDisk: true);
+        }
+
         File.Move(partial, StatePath, overwrite: true);
         return result;
     }
@@ -66,6 +73,10 @@ public sealed class PluginStateStore(string installedRoot)
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(50, cancellationToken);
+            }
+            catch (IOException)
+            {
+                throw new PluginPackageException($"Another change to the plugins is under way (it holds {path}); try again in a moment.");
             }
         }
     }

@@ -11,6 +11,7 @@ public sealed record PresentPlugin(PluginManifest Manifest, string Directory, bo
     public static IReadOnlyDictionary<string, PresentPlugin> Find(string bundledRoot, string installedRoot, PluginState state)
     {
         var present = new Dictionary<string, PresentPlugin>(StringComparer.Ordinal);
+        var bundledPrefix = Path.GetFullPath(bundledRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var folder in PluginDiscovery.Find(bundledRoot, installedRoot, state))
         {
             PluginManifest manifest;
@@ -25,7 +26,7 @@ public sealed record PresentPlugin(PluginManifest Manifest, string Directory, bo
 
             if (!present.TryGetValue(manifest.Id, out var other) || manifest.Version.ComparePrecedenceTo(other.Manifest.Version) > 0)
             {
-                present[manifest.Id] = new PresentPlugin(manifest, folder.Directory, folder.Directory.StartsWith(Path.GetFullPath(bundledRoot), StringComparison.Ordinal));
+                present[manifest.Id] = new PresentPlugin(manifest, folder.Directory, folder.Directory.StartsWith(bundledPrefix, StringComparison.Ordinal));
             }
         }
 

@@ -14,6 +14,8 @@ namespace ServiceDesk.Host.Api;
 /// </summary>
 public static partial class PluginEndpoints
 {
+    private const int AdministratorsFirst = -1;
+
     public static void Map(RouteGroupBuilder api, PluginRegistry registry, ILogger logger)
     {
         var plugins = api.MapGroup("/plugins").WithTags("Plugins");
@@ -24,19 +26,21 @@ public static partial class PluginEndpoints
         });
         plugins.MapPost("/", (HttpContext http, PluginInstaller installer, CancellationToken ct) =>
             ChangeFromPackageAsync(http, installer.InstallAsync, ct));
+        // The administrators' routes come before a plugin's own: a plugin that maps PUT, PATCH or DELETE at the root of
+        // its group cannot take them over.
         plugins.MapPut("/{id}", (string id, HttpContext http, PluginInstaller installer, CancellationToken ct) =>
-            ChangeFromPackageAsync(http, (path, token) => installer.UpgradeAsync(path, id, token), ct));
+            ChangeFromPackageAsync(http, (path, token) => installer.UpgradeAsync(path, id, token), ct)).WithOrder(AdministratorsFirst);
         plugins.MapPatch("/{id}", async (string id, PluginSwitch body, HttpContext http, PluginInstaller installer, CancellationToken ct) =>
         {
             AccessPolicy.DemandAdmin(http.User.ToActor());
             var enabled = body.Enabled ?? throw new ValidationException("enabled", "Say whether the plugin is to be enabled: true or false.");
             return Results.Ok(await installer.SwitchAsync(id, enabled, ct));
-        });
+        }).WithOrder(AdministratorsFirst);
         plugins.MapDelete("/{id}", async (string id, bool? purge, HttpContext http, PluginRemoval removal, CancellationToken ct) =>
         {
             AccessPolicy.DemandAdmin(http.User.ToActor());
             return Results.Ok(await removal.UninstallAsync(id, purge ?? false, ct));
-        });
+        }).WithOrder(AdministratorsFirst);
 
         foreach (var plugin in registry.Active)
         {
@@ -72,7 +76,14 @@ public static partial class PluginEndpoints
         var path = Path.Combine(Path.GetTempPath(), $"servicedesk-upload-{Guid.NewGuid():N}{PluginPackage.Extension}");
         try
         {
-            await using (var file = File.Create(path))
+            // Readable by the service only: the package may not be public.
+            var privately = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                privately.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            await using (var file = new FileStream(path, privately))
             {
                 if (http.Request.HasFormContentType)
                 {

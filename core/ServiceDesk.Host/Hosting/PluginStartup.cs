@@ -1,5 +1,6 @@
 using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Plugins;
+using ServiceDesk.Core.Plugins.Packages;
 
 namespace ServiceDesk.Host.Hosting;
 
@@ -16,7 +17,15 @@ public static class PluginStartup
         var installer = new PluginInstaller(PluginDiscovery.BundledRoot, options.DataPath, options.PluginPackages, configuration);
         if (applyPendingChanges)
         {
-            installer.ApplyPendingChanges();
+            try
+            {
+                installer.ApplyPendingChanges();
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException or PluginPackageException)
+            {
+                // Left-over files are no reason not to serve: uninstalled plugins stay out all the same (by the state).
+                Console.Error.WriteLine($"warning: the plugins' changes waiting for this start could not all be made: {error.Message}");
+            }
         }
 
         var state = installer.Store.Load();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using ServiceDesk.Core.Configuration;
@@ -34,37 +35,32 @@ public sealed class PluginPackageTests
         });
     }
 
-    [Test]
-    public async Task AChangedFile_IsRefused_AndNothingStaysUnpacked()
+    private static readonly TestCaseData[] Tamperings =
+    [
+        new TestCaseData((Action<ZipArchive>)(zip => SamplePluginFolder.Replace(zip, "Sample.dll", Encoding.ASCII.GetBytes("malicious code"))),
+            "'Sample.dll' does not match its checksum: the package is damaged or was changed.").SetName("AChangedFile_IsRefused"),
+        new TestCaseData((Action<ZipArchive>)(zip => SamplePluginFolder.Replace(zip, "extra.dll", [1, 2, 3])),
+            "'extra.dll' is not listed in SHA256SUMS: the package was changed after it was made.").SetName("AnUnlistedFile_IsRefused"),
+        new TestCaseData((Action<ZipArchive>)(zip => zip.GetEntry("templates/reply.sbn")!.Delete()),
+            "'templates/reply.sbn' is listed in SHA256SUMS but not in the package.").SetName("AListedFileThatIsMissing_IsRefused"),
+        new TestCaseData((Action<ZipArchive>)(zip => SamplePluginFolder.Replace(zip, "sample.DLL", Encoding.ASCII.GetBytes("a second one"))),
+            "The package holds 'Sample.dll' twice.").SetName("TwoEntriesOfTheSameNameInAnyCase_AreRefused"),
+    ];
+
+    [TestCaseSource(nameof(Tamperings))]
+    public async Task ATamperedPackage_IsRefused_AndNothingStaysUnpacked(Action<ZipArchive> tamper, string message)
     {
         var package = await PackAsync();
-        SamplePluginFolder.Tamper(package, zip => SamplePluginFolder.Replace(zip, "Sample.dll", Encoding.ASCII.GetBytes("malicious code")));
+        SamplePluginFolder.Tamper(package, tamper);
 
-        AssertRefused(package, "'Sample.dll' does not match its checksum: the package is damaged or was changed.");
-    }
-
-    [Test]
-    public async Task AnUnlistedFile_IsRefused()
-    {
-        var package = await PackAsync();
-        SamplePluginFolder.Tamper(package, zip => SamplePluginFolder.Replace(zip, "extra.dll", [1, 2, 3]));
-
-        AssertRefused(package, "'extra.dll' is not listed in SHA256SUMS: the package was changed after it was made.");
-    }
-
-    [Test]
-    public async Task AListedFileThatIsMissing_IsRefused()
-    {
-        var package = await PackAsync();
-        SamplePluginFolder.Tamper(package, zip => zip.GetEntry("templates/reply.sbn")!.Delete());
-
-        AssertRefused(package, "'templates/reply.sbn' is listed in SHA256SUMS but not in the package.");
+        AssertRefused(package, message);
     }
 
     [TestCase("../escaped.txt")]
     [TestCase("/etc/escaped.txt")]
     [TestCase("templates/../../escaped.txt")]
     [TestCase("C:\\escaped.txt")]
+    [TestCase("templates/escaped\u0001.txt")]
     public async Task AFileOutsideThePluginFolder_IsRefused_AndNotWritten(string name)
     {
         var package = await PackAsync();
@@ -78,7 +74,72 @@ public sealed class PluginPackageTests
         });
 
         AssertRefused(package, $"The package holds a file with an unsafe path: '{name}'.");
-        Assert.That(Directory.GetFiles(_folder.Root, "escaped.txt", SearchOption.AllDirectories), Is.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.GetFiles(_folder.Root, "escaped*.txt", SearchOption.AllDirectories), Is.Empty);
+            Assert.That(File.Exists("/etc/escaped.txt"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task ADamagedEntry_IsRefused_InOneLine()
+    {
+        var package = await PackAsync();
+        var bytes = await File.ReadAllBytesAsync(package);
+        // The first byte of the entry's compressed data: all bits set is a deflate block of a type that does not exist.
+        bytes[DataOffset(bytes, "plugin.json")] = 0xFF;
+        await File.WriteAllBytesAsync(package, bytes);
+
+        var target = _folder.NewTarget();
+        var error = Assert.ThrowsAsync<PluginPackageException>(() => Reader().UnpackAsync(package, target, CancellationToken.None));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Message, Does.StartWith("The package cannot be unpacked: "));
+            Assert.That(Directory.Exists(target), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task PackingAgainInTheSameFolder_LeavesTheEarlierPackageOut()
+    {
+        var first = await PluginPackageWriter.PackAsync(_folder.PluginDirectory, _folder.PluginDirectory, null, CancellationToken.None);
+        var firstSize = new FileInfo(first).Length;
+
+        var second = await PluginPackageWriter.PackAsync(_folder.PluginDirectory, _folder.PluginDirectory, null, CancellationToken.None);
+
+        using var zip = ZipFile.OpenRead(second);
+        Assert.Multiple(() =>
+        {
+            Assert.That(zip.Entries.Select(e => e.FullName), Has.None.EndsWith(".sdpkg"));
+            Assert.That(new FileInfo(second).Length, Is.EqualTo(firstSize));
+        });
+    }
+
+    [Test]
+    public void AFolderWithASymbolicLink_IsNotPacked()
+    {
+        var outside = Path.Combine(_folder.Root, "secret.txt");
+        File.WriteAllText(outside, "not the plugin's");
+        File.CreateSymbolicLink(Path.Combine(_folder.PluginDirectory, "templates", "secret.txt"), outside);
+
+        var error = Assert.ThrowsAsync<PluginPackageException>(() => PackAsync());
+
+        Assert.That(error!.Message, Is.EqualTo($"{Path.Combine(_folder.PluginDirectory, "templates", "secret.txt")} is a symbolic link; a package holds plain files only."));
+    }
+
+    [Test]
+    public void AKeyThatIsNoPrivateKey_SignsNothing_AndLeavesNoPackage()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+
+        var error = Assert.ThrowsAsync<PluginPackageException>(() => PackAsync(key.ExportSubjectPublicKeyInfoPem()));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error!.Message, Does.StartWith("The signing key is not an unencrypted PEM private key (ECDSA or RSA): "));
+            Assert.That(Directory.Exists(_folder.Output) ? Directory.GetFiles(_folder.Output) : [], Is.Empty);
+        });
     }
 
     [Test]
@@ -203,7 +264,23 @@ public sealed class PluginPackageTests
         });
     }
 
-    private static byte[] Read(System.IO.Compression.ZipArchive zip, string name)
+    // Where an entry's compressed data begins: after its local header (30 bytes), its name and its extra field.
+    private static int DataOffset(byte[] zip, string name)
+    {
+        var nameBytes = Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 30 < zip.Length; i++)
+        {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4
+                && zip.AsSpan(i + 30, nameBytes.Length).SequenceEqual(nameBytes))
+            {
+                return i + 30 + BitConverter.ToUInt16(zip, i + 26) + BitConverter.ToUInt16(zip, i + 28);
+            }
+        }
+
+        throw new AssertionException($"{name} is not in the package.");
+    }
+
+    private static byte[] Read(ZipArchive zip, string name)
     {
         using var stream = zip.GetEntry(name)!.Open();
         using var copy = new MemoryStream();

@@ -89,7 +89,11 @@ public sealed class PluginPackageLifecycleTests
         {
             Assert.That(await HelloVersionAsync(server.Client, "greeter"), Is.EqualTo("1.2.0"));
             await ExpectAsync(await server.Client.PutAsync("/api/v1/plugins/greeter", Package(upgrade)), HttpStatusCode.OK);
-            await ExpectAsync(await server.Client.PostAsync("/api/v1/plugins", Package(legacy)), HttpStatusCode.OK);
+            using (var form = new MultipartFormDataContent { { Package(legacy), "package", Path.GetFileName(legacy) } })
+            {
+                await ExpectAsync(await server.Client.PostAsync("/api/v1/plugins", form), HttpStatusCode.OK);
+            }
+
             await ExpectAsync(await server.Client.PatchAsJsonAsync("/api/v1/plugins/legacy", new { enabled = false }), HttpStatusCode.OK);
             var notAPackage = await server.Client.PostAsync("/api/v1/plugins", new ByteArrayContent("holiday photos"u8.ToArray()));
             var agentToken = await AgentTokenAsync(server.Client);
@@ -103,7 +107,7 @@ public sealed class PluginPackageLifecycleTests
                 Assert.That(installed.Trim().Split('\n')[^1], Is.EqualTo("Installed plugin 'greeter' 1.2.0 (unsigned). It takes effect when the service restarts."));
                 Assert.That(await HelloVersionAsync(server.Client, "greeter"), Is.EqualTo("1.2.0"), "the running version until the restart");
                 Assert.That(pending["greeter"], Is.EqualTo((PluginStatus.Active, "1.2.0", (string?)"Version 1.3.0 starts when the service restarts.")));
-                Assert.That(pending["legacy"], Is.EqualTo((PluginStatus.PendingRestart, "1.0.0", (string?)"Installed: starts when the service restarts.")));
+                Assert.That(pending["legacy"], Is.EqualTo((PluginStatus.PendingRestart, "1.0.0", (string?)"Installed, and disabled: does not start when the service restarts.")));
                 Assert.That(notAPackage.StatusCode, Is.EqualTo((HttpStatusCode)422));
                 Assert.That(await notAPackage.Content.ReadAsStringAsync(), Does.Contain("is not a plugin package (not a zip file)."));
                 Assert.That(byAgent.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
@@ -117,7 +121,10 @@ public sealed class PluginPackageLifecycleTests
             var plugins = await PluginsAsync(server.Client);
             var legacyDisabled = (await server.Client.GetAsync("/api/v1/plugins/legacy/json")).StatusCode;
             await ExpectAsync(await server.Client.PatchAsJsonAsync("/api/v1/plugins/legacy", new { enabled = true }), HttpStatusCode.OK);
+            var otherPackage = await server.Client.PutAsync("/api/v1/plugins/legacy", Package(upgrade));
+            var unknown = await server.Client.PutAsync("/api/v1/plugins/absent", Package(upgrade));
             var uninstalled = await server.Client.DeleteAsync("/api/v1/plugins/greeter");
+            var reinstalled = await server.Client.PostAsync("/api/v1/plugins", Package(await PackAsync("Greeter", "reinstalled", m => m["version"] = "1.4.0")));
             var pending = await PluginsAsync(server.Client);
 
             Assert.Multiple(async () =>
@@ -128,6 +135,10 @@ public sealed class PluginPackageLifecycleTests
                 Assert.That(plugins["legacy"].Status, Is.EqualTo(PluginStatus.Disabled));
                 Assert.That(legacyDisabled, Is.EqualTo(HttpStatusCode.NotFound));
                 Assert.That(uninstalled.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+                Assert.That(await ProblemDetailAsync(otherPackage), Is.EqualTo("The package is plugin 'greeter', not 'legacy'."));
+                Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+                Assert.That(await ProblemDetailAsync(reinstalled),
+                    Is.EqualTo("Plugin 'greeter' was uninstalled, and its files go when the service restarts: restart it, then install the plugin again."));
                 Assert.That(pending["greeter"].Pending, Is.EqualTo("Uninstalled: its files are removed when the service restarts."));
                 Assert.That(pending["legacy"].Pending, Is.EqualTo("Enabled: starts when the service restarts."));
             });
@@ -169,6 +180,25 @@ public sealed class PluginPackageLifecycleTests
         });
     }
 
+    [Test]
+    public async Task DisablingAPluginThatOthersNeed_SaysWhichWillFail()
+    {
+        await SucceedsAsync("plugin", "install", await PackAsync("Greeter"));
+        await SucceedsAsync("plugin", "install", await PackAsync("Greeter", "fan", m => (m["id"], m["dependsOn"]) = ("fan", new JsonObject { ["greeter"] = ">=1.0.0" })));
+
+        var disabled = await SucceedsAsync("plugin", "disable", "greeter");
+
+        Assert.That(disabled.Trim(), Is.EqualTo(
+            "Disabled plugin 'greeter' 1.2.0; its data is kept. It takes effect when the service restarts. Plugins that need it will fail at the next start: 'fan'."));
+    }
+
+    // The `detail` of a refusal (422), which says why.
+    private static async Task<string?> ProblemDetailAsync(HttpResponseMessage response)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo((HttpStatusCode)422), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString();
+    }
+
     // Packs a built test plugin, its manifest changed by `change`, with the real CLI; returns the package's path.
     private async Task<string> PackAsync(string built, string variant = "as-built", Action<JsonObject>? change = null, string? sign = null)
     {
@@ -195,13 +225,18 @@ public sealed class PluginPackageLifecycleTests
         return result.Output;
     }
 
-    // Every file under the plugins folder with its SHA-256: what a refused change must leave as it was.
+    // Every folder and file under the plugins folder, files with their SHA-256: what a refused change must leave as it
+    // was. (An empty staging folder may stay; the service removes it at its next start.)
     private SortedDictionary<string, string> Snapshot()
     {
         var root = Path.Combine(_cli.DataPath, "plugins");
-        return new SortedDictionary<string, string>(Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+        var folders = Directory.GetDirectories(root, "*", SearchOption.AllDirectories)
+            .Where(d => Path.GetRelativePath(root, d) != ".staging")
+            .Select(d => (Path.GetRelativePath(root, d), "folder"));
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != ".lock")
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+            .Select(f => (Path.GetRelativePath(root, f), Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
+        return new SortedDictionary<string, string>(folders.Concat(files).ToDictionary(e => e.Item1, e => e.Item2), StringComparer.Ordinal);
     }
 
     private async Task<RunningServer> StartAsync(string token)

@@ -175,6 +175,8 @@ public sealed class PluginPlatformTests
         Assert.Multiple(async () =>
         {
             Assert.That((await agent.GetAsync("/api/v1/plugins")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That((await agent.DeleteAsync("/api/v1/plugins/greeter")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden),
+                "the greeter maps DELETE at its root, but the administrators' route comes first");
             Assert.That((await _server.Anonymous().GetAsync("/api/v1/plugins")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         });
     }

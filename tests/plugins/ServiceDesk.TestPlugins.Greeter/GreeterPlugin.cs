@@ -18,7 +18,10 @@ public sealed class GreeterPlugin : IServiceDeskPlugin
         services.AddSingleton(new Greeting(settings.Greeting, context.Version));
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
+    {
+        // Tries to take the administrators' route DELETE /api/v1/plugins/greeter (which must stay theirs).
+        endpoints.MapDelete("/", () => Results.Ok(new { Text = "the greeter's own DELETE" }));
         endpoints.MapGet("/hello", async (Greeting greeting, IQueueService queues, CancellationToken ct) =>
             Results.Ok(new
             {
@@ -29,4 +32,5 @@ public sealed class GreeterPlugin : IServiceDeskPlugin
                 Json = JsonConvert.SerializeObject(new { greeting.Text }),
                 JsonVersion = typeof(JsonConvert).Assembly.GetName().Version!.ToString(),
             }));
+    }
 }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace ServiceDesk.Core.Plugins.Packages;
 
-/// <summary>The list of a package's files with their SHA-256, one <c>{hex}  {path}</c> line per file, as <c>sha256sum</c> writes it.</summary>
+/// <summary>
+/// The list of a package's files with their SHA-256: one <c>{hex}  {path}</c> line per file, as <c>sha256sum</c> prints
+/// it in text mode (paths with a newline or backslash, which it escapes, are refused as unsafe anyway).
+/// </summary>
 public static class PackageChecksums
 {
     public static string Format(IEnumerable<(string Path, byte[] Hash)> files) =>
@@ -14,9 +17,10 @@ public static class PackageChecksums
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var number = 0;
-        foreach (var line in Encoding.UTF8.GetString(content).Split('\n'))
+        foreach (var raw in Encoding.UTF8.GetString(content).Split('\n'))
         {
             number++;
+            var line = raw.TrimEnd('\r');
             if (line.Length == 0)
             {
                 continue;

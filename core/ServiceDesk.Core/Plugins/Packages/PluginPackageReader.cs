@@ -21,6 +21,12 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
         {
             return await UnpackCheckedAsync(packagePath, Path.GetFullPath(targetDirectory), cancellationToken);
         }
+        catch (Exception error) when (error is InvalidDataException or IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // A damaged zip, or names this file system cannot hold: refused like any other bad package, in one line.
+            Directory.Delete(targetDirectory, recursive: true);
+            throw new PluginPackageException($"The package cannot be unpacked: {error.Message}");
+        }
         catch
         {
             Directory.Delete(targetDirectory, recursive: true);
@@ -48,6 +54,12 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
                 throw new PluginPackageException($"The package holds {zip.Entries.Count} files; at most {MaxEntries} are allowed.");
             }
 
+            // Zip tools differ on which of two same-named entries counts; a package with two is refused.
+            if (zip.Entries.GroupBy(e => e.FullName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new PluginPackageException($"The package holds '{twice.Key}' twice.");
+            }
+
             var checksumsContent = await ReadSmallAsync(zip, PluginPackage.ChecksumsFile, cancellationToken)
                 ?? throw new PluginPackageException($"The package has no {PluginPackage.ChecksumsFile}: it was not made by 'servicedesk plugin pack'.");
             var checksums = PackageChecksums.Parse(checksumsContent);
@@ -71,16 +83,23 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in zip.Entries)
         {
-            if (entry.FullName.EndsWith('/') || entry.FullName is PluginPackage.ChecksumsFile or PluginPackage.SignatureFile)
+            if (entry.FullName is PluginPackage.ChecksumsFile or PluginPackage.SignatureFile)
             {
                 continue;
             }
 
-            var path = SafePath(target, entry.FullName);
-            if (!seen.Add(entry.FullName))
+            if (entry.FullName.EndsWith('/'))
             {
-                throw new PluginPackageException($"The package holds '{entry.FullName}' twice.");
+                if (entry.Length > 0)
+                {
+                    throw new PluginPackageException($"The package holds a folder entry with content: '{entry.FullName}'.");
+                }
+
+                continue;
             }
+
+            var path = SafePath(target, entry.FullName);
+            seen.Add(entry.FullName);
 
             if (!checksums.TryGetValue(entry.FullName, out var expected))
             {
@@ -138,7 +157,7 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
 
             foreach (var (name, keyPath) in options.TrustedPublishers)
             {
-                if (PublisherKeys.Verify(await ReadKeyAsync(name, keyPath, cancellationToken), checksums, bytes))
+                if (Verifies(name, await ReadKeyAsync(name, keyPath, cancellationToken), checksums, bytes))
                 {
                     return name;
                 }
@@ -155,6 +174,18 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
         return null;
     }
 
+    private static bool Verifies(string name, string publicKeyPem, byte[] checksums, byte[] signature)
+    {
+        try
+        {
+            return PublisherKeys.Verify(publicKeyPem, checksums, signature);
+        }
+        catch (Exception error) when (error is CryptographicException or ArgumentException)
+        {
+            throw new PluginPackageException($"The key of trusted publisher '{name}' is not a PEM public key (ECDSA or RSA): {error.Message}");
+        }
+    }
+
     private async Task<string> ReadKeyAsync(string name, string keyPath, CancellationToken cancellationToken)
     {
         var path = Path.IsPathRooted(keyPath) ? keyPath : Path.Combine(Path.GetFullPath(dataPath), keyPath);
@@ -162,7 +193,7 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
         {
             return await File.ReadAllTextAsync(path, cancellationToken);
         }
-        catch (IOException error)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             throw new PluginPackageException($"The key of trusted publisher '{name}' cannot be read from {path}: {error.Message}");
         }
@@ -194,11 +225,13 @@ public sealed class PluginPackageReader(PluginPackageOptions options, string dat
         return copy.ToArray();
     }
 
-    // A path inside the target folder, or a refusal: no absolute paths, no "..", no backslashes or drive letters.
+    // A path inside the target folder, or a refusal: no absolute paths, no "..", no backslashes, drive letters or
+    // control characters, and no name longer than file systems take.
     private static string SafePath(string target, string name)
     {
         var segments = name.Split('/');
-        if (name.Contains('\\') || name.Contains(':') || name.StartsWith('/') || segments.Any(s => s is "" or "." or ".."))
+        if (name.Contains('\\') || name.Contains(':') || name.StartsWith('/') || name.Any(char.IsControl)
+            || segments.Any(s => s is "" or "." or ".." || Encoding.UTF8.GetByteCount(s) > 255))
         {
             throw new PluginPackageException($"The package holds a file with an unsafe path: '{name}'.");
         }

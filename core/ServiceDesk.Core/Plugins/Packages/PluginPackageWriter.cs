@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ServiceDesk.Core.Plugins.Packages;
@@ -21,9 +22,18 @@ public static class PluginPackageWriter
             throw new PluginPackageException($"{directory} is not a plugin folder: {error.Message}");
         }
 
+        // A link could pull in files from outside the plugin's folder (or loop): packages hold plain files only.
+        if (new DirectoryInfo(directory).EnumerateFileSystemInfos("*", SearchOption.AllDirectories).FirstOrDefault(f => f.LinkTarget is not null) is { } link)
+        {
+            throw new PluginPackageException($"{link.FullName} is a symbolic link; a package holds plain files only.");
+        }
+
+        // Packages made earlier in the same folder, and checksums of an earlier pack, are not part of the plugin.
         var files = Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Where(f => f is not (PluginPackage.ChecksumsFile or PluginPackage.SignatureFile))
+            .Where(f => f is not (PluginPackage.ChecksumsFile or PluginPackage.SignatureFile)
+                && !f.EndsWith(PluginPackage.Extension, StringComparison.Ordinal)
+                && !f.EndsWith(PluginPackage.Extension + ".partial", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
         var hashes = new List<(string Path, byte[] Hash)>();
@@ -34,6 +44,7 @@ public static class PluginPackageWriter
         }
 
         var checksums = Encoding.UTF8.GetBytes(PackageChecksums.Format(hashes));
+        var signature = privateKeyPem is null ? null : Sign(privateKeyPem, checksums);
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(Path.GetFullPath(outputDirectory), PluginPackage.FileNameOf(manifest));
         var partial = path + ".partial";
@@ -46,15 +57,26 @@ public static class PluginPackageWriter
             }
 
             await WriteAsync(zip, PluginPackage.ChecksumsFile, checksums, cancellationToken);
-            if (privateKeyPem is not null)
+            if (signature is not null)
             {
-                var signature = Encoding.ASCII.GetBytes(Convert.ToBase64String(PublisherKeys.Sign(privateKeyPem, checksums)) + "\n");
-                await WriteAsync(zip, PluginPackage.SignatureFile, signature, cancellationToken);
+                await WriteAsync(zip, PluginPackage.SignatureFile, Encoding.ASCII.GetBytes(Convert.ToBase64String(signature) + "\n"), cancellationToken);
             }
         }
 
         File.Move(partial, path, overwrite: true);
         return path;
+    }
+
+    private static byte[] Sign(string privateKeyPem, byte[] checksums)
+    {
+        try
+        {
+            return PublisherKeys.Sign(privateKeyPem, checksums);
+        }
+        catch (Exception error) when (error is CryptographicException or ArgumentException)
+        {
+            throw new PluginPackageException($"The signing key is not an unencrypted PEM private key (ECDSA or RSA): {error.Message}");
+        }
     }
 
     private static async Task WriteAsync(ZipArchive zip, string name, byte[] content, CancellationToken cancellationToken)
