@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Abstractions.Customers;
 using ServiceDesk.Abstractions.Data;
+using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Abstractions.Users;
@@ -73,6 +74,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IPluginDatabase, PluginDatabase>();
         services.AddSingleton<PluginDataStartup>();
         services.AddSingleton<PluginRemoval>();
+        services.AddSingleton<JobCatalog>();
+        services.AddScoped<IJobScheduler, JobScheduler>();
+        services.AddScoped<JobRunner>();
+        services.AddScoped<JobService>();
         services.AddScoped<EventDispatcher>();
         services.AddScoped<EventDeliveryService>();
         return services;

@@ -23,7 +23,9 @@ public sealed class ServiceDeskOptions
 
     public SearchOptions Search { get; set; } = new();
 
-    public EventOptions Events { get; set; } = new();
+    public WorkerOptions Events { get; set; } = new();
+
+    public WorkerOptions Jobs { get; set; } = new();
 
     public PluginPackageOptions PluginPackages { get; set; } = new();
 

@@ -19,6 +19,7 @@ public sealed class ServiceDeskOptionsValidator : IValidateOptions<ServiceDeskOp
         Check(options.Limits, ServiceDeskOptions.SectionName + ":Limits", failures);
         Check(options.Search, ServiceDeskOptions.SectionName + ":Search", failures);
         Check(options.Events, ServiceDeskOptions.SectionName + ":Events", failures);
+        Check(options.Jobs, ServiceDeskOptions.SectionName + ":Jobs", failures);
         Check(options.PluginPackages, ServiceDeskOptions.SectionName + ":PluginPackages", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -56,6 +56,10 @@ public abstract class ServiceDeskDbContext(DbContextOptions options) : DbContext
 
     public DbSet<PluginInstallation> PluginInstallations => Set<PluginInstallation>();
 
+    public DbSet<RecurringJob> RecurringJobs => Set<RecurringJob>();
+
+    public DbSet<DelayedJob> DelayedJobs => Set<DelayedJob>();
+
     /// <summary>The provider behind this context, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 

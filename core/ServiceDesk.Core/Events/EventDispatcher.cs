@@ -7,6 +7,7 @@ using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Domain;
+using ServiceDesk.Core.Jobs;
 
 namespace ServiceDesk.Core.Events;
 
@@ -32,9 +33,7 @@ public sealed partial class EventDispatcher(
     /// <summary>At most this many events taken up per round: most events have no handler, and cost one row update.</summary>
     public const int TakeUpSize = 1_000;
 
-    private static readonly TimeSpan LongestPause = TimeSpan.FromHours(1);
-
-    private EventOptions Settings => options.Value.Events;
+    private WorkerOptions Settings => options.Value.Events;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -155,8 +154,7 @@ public sealed partial class EventDispatcher(
         }
 
         var attempts = delivery.Attempts + 1;
-        var pause = TimeSpan.FromSeconds(Settings.FirstRetrySeconds * Math.Pow(2, attempts - 1));
-        var next = now + (pause < LongestPause ? pause : LongestPause);
+        var next = now + RetryPause.After(attempts, Settings.FirstRetrySeconds);
         DateTime? gaveUp = attempts >= Settings.MaxAttempts ? now : null;
         var message = error.Length > 4000 ? error[..4000] : error;
         return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(d => d

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Core.Jobs;
 
 namespace ServiceDesk.Core.Plugins;
 
@@ -134,6 +136,12 @@ public sealed class PluginBootstrapper(IPluginAssemblyLoader loader)
                 // Registered apart first: a plugin that throws halfway leaves nothing in the host's services.
                 var staged = new ServiceCollection();
                 plugin.ConfigureServices(staged, context);
+                foreach (var job in staged.Select(s => s.ImplementationInstance).OfType<JobRegistration>().Where(j => j.Cron is not null))
+                {
+                    // A schedule that is not one fails the plugin now, not the job runner later.
+                    CronSchedule.Parse(job.Cron!);
+                }
+
                 foreach (var service in staged)
                 {
                     // The plugin's event handlers carry its id, for the delivery records and for administrators.

@@ -38,6 +38,7 @@ public static class ServiceDeskWebApp
         builder.Services.AddServiceDeskCore(builder.Configuration);
         builder.Services.AddHostedService<PendingTicketJob>();
         builder.Services.AddHostedService<EventDispatchJob>();
+        builder.Services.AddHostedService<JobRunnerService>();
         var plugins = PluginStartup.Start(builder.Services, builder.Configuration, applyPendingChanges: true);
         // AddAuthentication() would register data protection too, whose key ring is loaded at start (about 7 MB)
         // although nothing here uses it: bearer tokens are checked against their stored hashes.
@@ -70,6 +71,7 @@ public static class ServiceDeskWebApp
         CustomerEndpoints.Map(api);
         SettingsEndpoints.Map(api);
         EventDeliveryEndpoints.Map(api);
+        JobEndpoints.Map(api);
         PluginEndpoints.Map(api, plugins, app.Logger);
         return app;
     }

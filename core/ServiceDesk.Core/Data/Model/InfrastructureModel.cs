@@ -3,7 +3,7 @@ using ServiceDesk.Core.Domain;
 
 namespace ServiceDesk.Core.Data.Model;
 
-/// <summary>Tables of ticket history, the event outbox, counters and the plugins' installations.</summary>
+/// <summary>Tables of ticket history, the event outbox, counters, the plugins' installations and durable jobs.</summary>
 internal static class InfrastructureModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -42,6 +42,22 @@ internal static class InfrastructureModel
             installation.HasKey(i => i.PluginId);
             installation.Property(i => i.PluginId).HasMaxLength(64);
             installation.Property(i => i.Version).HasMaxLength(100);
+        });
+
+        modelBuilder.Entity<RecurringJob>(job =>
+        {
+            job.HasKey(j => j.Name);
+            job.Property(j => j.Name).HasMaxLength(200);
+            job.Property(j => j.Cron).HasMaxLength(100);
+            job.Property(j => j.LastError).HasMaxLength(4000);
+        });
+
+        modelBuilder.Entity<DelayedJob>(job =>
+        {
+            job.Property(j => j.Name).HasMaxLength(200);
+            job.Property(j => j.LastError).HasMaxLength(4000);
+            // Only what is still to run: the runner's query stays small however many ran.
+            job.HasIndex(j => j.NextAttemptAt).HasFilter("\"DoneAt\" IS NULL AND \"GaveUpAt\" IS NULL");
         });
 
         modelBuilder.Entity<Counter>(counter =>

@@ -1,0 +1,197 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Core.Configuration;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Domain;
+
+namespace ServiceDesk.Core.Jobs;
+
+/// <summary>
+/// Runs the durable jobs that are due. A node claims a run with one conditional update (the row must still be due and
+/// unclaimed, or its claim run out), so with several nodes each run happens on one; a crashed node's claim runs out
+/// after the lease, and the run is made again. Only jobs registered in this process are claimed: a node without the
+/// plugin leaves them to others, and a disabled plugin's runs wait for it.
+/// </summary>
+public sealed partial class JobRunner(
+    ServiceDeskDbContext db,
+    WriteTransaction transactions,
+    JobCatalog catalog,
+    IServiceScopeFactory scopes,
+    IOptions<ServiceDeskOptions> options,
+    TimeProvider clock,
+    ILogger<JobRunner> logger)
+{
+    /// <summary>At most this many delayed jobs run per round.</summary>
+    public const int BatchSize = 100;
+
+    private WorkerOptions Settings => options.Value.Jobs;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Adds the rows of recurring jobs new to the database, and moves those whose schedule changed.</summary>
+    public async Task SyncRecurringAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var known = await db.RecurringJobs.ToDictionaryAsync(j => j.Name, StringComparer.Ordinal, cancellationToken);
+        foreach (var registration in catalog.Recurring)
+        {
+            var next = catalog.Schedule(registration.Name).NextAfter(now);
+            if (!known.TryGetValue(registration.Name, out var row))
+            {
+                db.RecurringJobs.Add(new RecurringJob { Name = registration.Name, Cron = registration.Cron!, NextRunAt = next });
+            }
+            else if (row.Cron != registration.Cron)
+            {
+                (row.Cron, row.NextRunAt) = (registration.Cron!, next);
+            }
+        }
+
+        try
+        {
+            await transactions.RunAsync(ct => db.SaveChangesAsync(ct), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node added the same jobs at the same moment; theirs count.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Runs the recurring jobs that are due. Returns how many ran.</summary>
+    public async Task<int> RunDueRecurringAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var names = catalog.Recurring.Select(r => r.Name).ToList();
+        var due = await db.RecurringJobs.AsNoTracking()
+            .Where(j => names.Contains(j.Name) && j.NextRunAt <= now && (j.LeaseUntil == null || j.LeaseUntil < now))
+            .ToListAsync(cancellationToken);
+        var ran = 0;
+        foreach (var job in due)
+        {
+            var claim = Guid.NewGuid();
+            var leaseUntil = now.AddSeconds(Settings.LeaseSeconds);
+            // The same occurrence, still unclaimed: once it ran, its NextRunAt has moved on and no node claims it again.
+            var claimed = await transactions.RunAsync(ct => db.RecurringJobs
+                .Where(j => j.Name == job.Name && j.NextRunAt == job.NextRunAt && (j.LeaseUntil == null || j.LeaseUntil < now))
+                .ExecuteUpdateAsync(j => j.SetProperty(x => x.ClaimedBy, claim).SetProperty(x => x.LeaseUntil, leaseUntil), ct), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            var error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, Utc(job.NextRunAt), job.Failures + 1), cancellationToken);
+            await RecordRecurringAsync(job, claim, error, cancellationToken);
+            ran++;
+        }
+
+        return ran;
+    }
+
+    /// <summary>Runs the delayed jobs that are due. Returns how many ran.</summary>
+    public async Task<int> RunDueDelayedAsync(CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var names = catalog.DelayedNames;
+        var due = await db.DelayedJobs.AsNoTracking()
+            .Where(j => names.Contains(j.Name) && j.DoneAt == null && j.GaveUpAt == null && j.NextAttemptAt <= now && (j.LeaseUntil == null || j.LeaseUntil < now))
+            .OrderBy(j => j.NextAttemptAt).ThenBy(j => j.Id)
+            .Select(j => j.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var claim = Guid.NewGuid();
+        var leaseUntil = now.AddSeconds(Settings.LeaseSeconds);
+        await transactions.RunAsync(ct => db.DelayedJobs
+            .Where(j => due.Contains(j.Id) && j.DoneAt == null && j.GaveUpAt == null && (j.LeaseUntil == null || j.LeaseUntil < now))
+            .ExecuteUpdateAsync(j => j.SetProperty(x => x.ClaimedBy, claim).SetProperty(x => x.LeaseUntil, leaseUntil), ct), cancellationToken);
+        var claimed = await db.DelayedJobs.AsNoTracking()
+            .Where(j => j.ClaimedBy == claim)
+            .OrderBy(j => j.NextAttemptAt).ThenBy(j => j.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var job in claimed)
+        {
+            var registration = catalog.Find(job.Name)!;
+            var error = await RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, Utc(job.DueAt), job.Attempts + 1), cancellationToken);
+            await RecordDelayedAsync(job, claim, error, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    // Runs one job in a scope of its own; returns its error, or null when it succeeded.
+    private async Task<string?> RunAsync(JobRegistration registration, Func<object?>? payload, JobContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await registration.Invoke(scope.ServiceProvider, payload?.Invoke(), context, cancellationToken);
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: not the job's failure. The claim runs out and the run is made again.
+            throw;
+        }
+        catch (Exception failure)
+        {
+            LogFailed(registration.Name, context.Attempt, failure);
+            var error = $"{failure.GetType().Name}: {failure.Message}";
+            return error.Length > 4000 ? error[..4000] : error;
+        }
+    }
+
+    private Task RecordRecurringAsync(RecurringJob job, Guid claim, string? error, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var next = catalog.Schedule(job.Name).NextAfter(now);
+        var failures = error is null ? 0 : job.Failures + 1;
+        if (error is not null && now + RetryPause.After(failures, Settings.FirstRetrySeconds) is var retry && retry < next)
+        {
+            next = retry;
+        }
+
+        return transactions.RunAsync(ct => db.RecurringJobs.Where(j => j.Name == job.Name && j.ClaimedBy == claim).ExecuteUpdateAsync(j => j
+            .SetProperty(x => x.NextRunAt, next)
+            .SetProperty(x => x.LastRunAt, now)
+            .SetProperty(x => x.Failures, failures)
+            .SetProperty(x => x.LastError, error)
+            .SetProperty(x => x.ClaimedBy, (Guid?)null)
+            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
+    }
+
+    private Task RecordDelayedAsync(DelayedJob job, Guid claim, string? error, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var mine = db.DelayedJobs.Where(j => j.Id == job.Id && j.ClaimedBy == claim);
+        if (error is null)
+        {
+            return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(j => j
+                .SetProperty(x => x.DoneAt, now)
+                .SetProperty(x => x.ClaimedBy, (Guid?)null)
+                .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
+        }
+
+        var attempts = job.Attempts + 1;
+        var next = now + RetryPause.After(attempts, Settings.FirstRetrySeconds);
+        DateTime? gaveUp = attempts >= Settings.MaxAttempts ? now : null;
+        return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(j => j
+            .SetProperty(x => x.Attempts, attempts)
+            .SetProperty(x => x.NextAttemptAt, next)
+            .SetProperty(x => x.GaveUpAt, gaveUp)
+            .SetProperty(x => x.LastError, error)
+            .SetProperty(x => x.ClaimedBy, (Guid?)null)
+            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
+    }
+
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Name} failed (attempt {Attempt})")]
+    private partial void LogFailed(string name, int attempt, Exception error);
+}

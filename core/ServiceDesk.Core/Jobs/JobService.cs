@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Core.Data;
+using ServiceDesk.Core.Security;
+
+namespace ServiceDesk.Core.Jobs;
+
+/// <summary>What administrators see of durable jobs, and how they start a given-up run again.</summary>
+public sealed class JobService(ServiceDeskDbContext db, WriteTransaction transactions, JobCatalog catalog, TimeProvider clock)
+{
+    /// <summary>At most this many runs per list, the newest first.</summary>
+    public const int ListLimit = 200;
+
+    public async Task<IReadOnlyList<RecurringJobInfo>> ListRecurringAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        AccessPolicy.DemandAdmin(actor);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var jobs = await db.RecurringJobs.AsNoTracking().OrderBy(j => j.Name).ToListAsync(cancellationToken);
+        return jobs.Select(j => new RecurringJobInfo(
+            j.Name, j.Cron, Utc(j.NextRunAt), j.LastRunAt is { } last ? Utc(last) : null, j.Failures, j.LastError,
+            j.LeaseUntil > now, catalog.Find(j.Name) is not null)).ToList();
+    }
+
+    public async Task<IReadOnlyList<DelayedJobInfo>> ListDelayedAsync(Actor actor, DelayedJobState state, CancellationToken cancellationToken)
+    {
+        AccessPolicy.DemandAdmin(actor);
+        var jobs = db.DelayedJobs.AsNoTracking();
+        jobs = state switch
+        {
+            DelayedJobState.Failed => jobs.Where(j => j.DoneAt == null && j.LastError != null),
+            DelayedJobState.Pending => jobs.Where(j => j.DoneAt == null && j.GaveUpAt == null),
+            DelayedJobState.GivenUp => jobs.Where(j => j.GaveUpAt != null),
+            _ => jobs.Where(j => j.DoneAt != null),
+        };
+        var rows = await jobs.OrderByDescending(j => j.Id).Take(ListLimit).ToListAsync(cancellationToken);
+        return rows.Select(j => new DelayedJobInfo(
+            j.Id, j.Name, Utc(j.DueAt), j.Attempts, Utc(j.NextAttemptAt), j.DoneAt is { } done ? Utc(done) : null,
+            j.GaveUpAt is { } gaveUp ? Utc(gaveUp) : null, j.LastError)).ToList();
+    }
+
+    /// <summary>Starts a run that was given up again, from a clean count of attempts, at once.</summary>
+    public async Task RetryDelayedAsync(Actor actor, long id, CancellationToken cancellationToken)
+    {
+        AccessPolicy.DemandAdmin(actor);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = await transactions.RunAsync(ct => db.DelayedJobs
+            .Where(j => j.Id == id && j.GaveUpAt != null)
+            .ExecuteUpdateAsync(j => j.SetProperty(x => x.GaveUpAt, (DateTime?)null).SetProperty(x => x.Attempts, 0).SetProperty(x => x.NextAttemptAt, now), ct), cancellationToken);
+        if (changed == 0)
+        {
+            throw await db.DelayedJobs.AnyAsync(j => j.Id == id, cancellationToken)
+                ? new ConflictException("Only a run that was given up can be started again.")
+                : new NotFoundException($"Delayed job run {id} does not exist.");
+        }
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

@@ -1,0 +1,4 @@
+namespace ServiceDesk.TestPlugins.Ticker;
+
+/// <summary>The delayed job's payload: what to write; a text starting with "fail" makes it throw.</summary>
+public sealed record Later(string Text);

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Abstractions.Plugins;
+
+namespace ServiceDesk.TestPlugins.Ticker;
+
+/// <summary>Settings: File, Node, Cron (default every second). POST /later {text, delayMs} schedules the delayed job.</summary>
+public sealed class TickerPlugin : IServiceDeskPlugin
+{
+    public void ConfigureServices(IServiceCollection services, PluginContext context)
+    {
+        services.AddSingleton(new TickerSettings(
+            context.Configuration["File"] ?? throw new InvalidOperationException("ServiceDesk:Plugins:ticker:File is required."),
+            context.Configuration["Node"] ?? "node"));
+        services.AddRecurringJob<Tick>(context, "tick", context.Configuration["Cron"] ?? "* * * * * *");
+        services.AddDelayedJob<LaterJob, Later>(context, "later");
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) =>
+        endpoints.MapPost("/later", async (LaterRequest request, IJobScheduler jobs, TimeProvider clock, CancellationToken ct) =>
+            Results.Ok(new { Id = await jobs.ScheduleAsync<LaterJob, Later>(new Later(request.Text), clock.GetUtcNow().AddMilliseconds(request.DelayMs), ct) }));
+}
