@@ -9,6 +9,12 @@ public static class DatabaseSeed
     public const string UsersGroup = "users";
     public const string AdminGroup = "admin";
 
+    /// <summary>The counter that marks a database as seeded, with the version of the seed below.</summary>
+    public const string Counter = "database-seed";
+
+    /// <summary>Raise it when the seed below gains rows, so that databases seeded before get them at their next start.</summary>
+    public const long Version = 1;
+
     public static readonly IReadOnlyList<(string Name, StateType Type)> States =
     [
         ("new", StateType.New),

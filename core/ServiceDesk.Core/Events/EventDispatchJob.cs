@@ -15,6 +15,8 @@ public sealed partial class EventDispatchJob(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first round, with its first queries, runs after the host has started rather than holding its start up.
+        await Task.Yield();
         var poll = TimeSpan.FromMilliseconds(options.Value.Events.PollMilliseconds);
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -11,6 +11,8 @@ public sealed partial class PendingTicketJob(IServiceScopeFactory scopes, ILogge
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first round, with its first queries, runs after the host has started rather than holding its start up.
+        await Task.Yield();
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {
