@@ -7,6 +7,7 @@ using ServiceDesk.Abstractions.Customers;
 using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Queues;
+using ServiceDesk.Abstractions.Templates;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Abstractions.Users;
 using ServiceDesk.Core.Configuration;
@@ -19,6 +20,7 @@ using ServiceDesk.Core.Queues;
 using ServiceDesk.Core.Search;
 using ServiceDesk.Core.Security;
 using ServiceDesk.Core.Storage;
+using ServiceDesk.Core.Templates;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.Core.Users;
 
@@ -78,6 +80,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IJobScheduler, JobScheduler>();
         services.AddScoped<JobRunner>();
         services.AddScoped<JobService>();
+        services.AddScoped<ITemplateVariables, TemplateVariables>();
+        services.AddSingleton<UiContributions>();
         services.AddScoped<EventDispatcher>();
         services.AddScoped<EventDeliveryService>();
         return services;

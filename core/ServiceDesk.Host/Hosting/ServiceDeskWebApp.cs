@@ -72,6 +72,7 @@ public static class ServiceDeskWebApp
         SettingsEndpoints.Map(api);
         EventDeliveryEndpoints.Map(api);
         JobEndpoints.Map(api);
+        UiEndpoints.Map(api);
         PluginEndpoints.Map(api, plugins, app.Logger);
         return app;
     }

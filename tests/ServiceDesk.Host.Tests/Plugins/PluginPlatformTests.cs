@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Abstractions.Templates;
+using ServiceDesk.Abstractions.Ui;
 using ServiceDesk.Host.Tests.Infrastructure;
 
 namespace ServiceDesk.Host.Tests.Plugins;
@@ -168,6 +170,53 @@ public sealed class PluginPlatformTests
     }
 
     [Test]
+    public async Task ActivePlugins_ContributeToTheWebInterface_AndEachUserSeesTheirAreasOnly()
+    {
+        using var agent = (await _server.NewAgentAsync("ui.watcher", new Dictionary<string, ServiceDesk.Abstractions.Security.Permission>())).Client;
+        await ApiTestBase.CreateTicketAsync(_admin, ApiTestBase.NewTicket("Portal user", "portal.user@example.com"));
+        using var customer = await _server.CustomerAsync("portal.user@example.com");
+
+        var forAdmin = await ContributionsAsync(_admin);
+        var forAgent = await ContributionsAsync(agent);
+        var forCustomer = await ContributionsAsync(customer);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(forAdmin, Is.EqualTo(new[]
+            {
+                "Navigation fan:greetings /plugins/fan/greetings Greetings/Приветствия",
+                "Navigation greeter:greetings /plugins/greeter/greetings Greetings/Приветствия",
+                "TicketPanel fan:greeting /api/v1/plugins/fan/tickets/{number}/greeting Greeting/Приветствие",
+                "TicketPanel greeter:greeting /api/v1/plugins/greeter/tickets/{number}/greeting Greeting/Приветствие",
+                "SettingsPage fan:settings /plugins/fan/settings Greeter/Приветствие",
+                "SettingsPage greeter:settings /plugins/greeter/settings Greeter/Приветствие",
+            }), "active plugins only: not the disabled 'quiet' nor the failed 'strict'");
+            Assert.That(forAgent, Is.EqualTo(forAdmin.Where(c => !c.StartsWith("SettingsPage", StringComparison.Ordinal))));
+            Assert.That(forCustomer, Is.EqualTo(new[]
+            {
+                "Navigation fan:say-hello /plugins/fan/portal Say hello/Поздороваться",
+                "Navigation greeter:say-hello /plugins/greeter/portal Say hello/Поздороваться",
+            }));
+        });
+    }
+
+    [Test]
+    public async Task TemplateVariables_ComeFromEveryActivePlugin_AndAFailingSourceIsLeftOut()
+    {
+        await using var scope = _server.Services.CreateAsyncScope();
+        var variables = await scope.ServiceProvider.GetRequiredService<ITemplateVariables>()
+            .CollectAsync(new TemplateVariableContext("2026112310000042", "ru"), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(variables.Keys, Is.EqualTo(new[] { "fan", "greeter" }), "legacy's source throws; quiet is disabled");
+            var greeter = JsonSerializer.SerializeToElement(variables["greeter"], ApiTestBase.Json);
+            Assert.That((greeter.GetProperty("text").GetString(), greeter.GetProperty("ticket").GetString(), greeter.GetProperty("language").GetString()),
+                Is.EqualTo(("Grüß Gott", "2026112310000042", "ru")));
+        });
+    }
+
+    [Test]
     public async Task OnlyAdministrators_SeeThePlugins()
     {
         using var agent = (await _server.NewAgentAsync("plugin.watcher", new Dictionary<string, ServiceDesk.Abstractions.Security.Permission>())).Client;
@@ -180,6 +229,11 @@ public sealed class PluginPlatformTests
             Assert.That((await _server.Anonymous().GetAsync("/api/v1/plugins")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         });
     }
+
+    private static async Task<List<string>> ContributionsAsync(HttpClient client) =>
+        (await ApiTestBase.GetAsync<List<UiContribution>>(client, "/api/v1/ui/contributions"))
+            .Select(c => $"{c.Kind} {c.PluginId}:{c.Id} {c.Path} {c.Title.En}/{c.Title.Ru}")
+            .ToList();
 
     private void Install(string built, string id, string version, Action<JsonObject>? change = null) =>
         TestPlugins.Install(_dataPath, built, id, version, change);

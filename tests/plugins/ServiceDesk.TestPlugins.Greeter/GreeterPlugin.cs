@@ -6,6 +6,8 @@ using Newtonsoft.Json;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Abstractions.Templates;
+using ServiceDesk.Abstractions.Ui;
 
 namespace ServiceDesk.TestPlugins.Greeter;
 
@@ -16,6 +18,11 @@ public sealed class GreeterPlugin : IServiceDeskPlugin
     {
         var settings = services.AddPluginSettings<GreeterSettings>(context);
         services.AddSingleton(new Greeting(settings.Greeting, context.Version));
+        services.AddTemplateVariables<GreetingVariables>(context);
+        services.AddNavigationItem(context, "greetings", new LocalizedText("Greetings", "Приветствия"), $"/plugins/{context.Id}/greetings", UiArea.Agent, order: 5);
+        services.AddNavigationItem(context, "say-hello", new LocalizedText("Say hello", "Поздороваться"), $"/plugins/{context.Id}/portal", UiArea.Portal);
+        services.AddTicketPanel(context, "greeting", new LocalizedText("Greeting", "Приветствие"), $"/api/v1/plugins/{context.Id}/tickets/{{number}}/greeting");
+        services.AddSettingsPage(context, new LocalizedText("Greeter", "Приветствие"), $"/plugins/{context.Id}/settings");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
