@@ -15,9 +15,16 @@ public static class CliRunner
     public const int Failed = 1;
 
     public static Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken) =>
+        RunAsync(GlobalOptions.SettingsOf(parseResult), async (services, ct) =>
+        {
+            await action(services, ct);
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>Runs a command whose action decides the exit code (a plugin's command).</summary>
+    public static Task<int> RunAsync(HostSettings settings, Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken) =>
         ReportAsync(async () =>
         {
-            var settings = GlobalOptions.SettingsOf(parseResult);
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
             {
                 EnvironmentName = HostConfiguration.EnvironmentName,
@@ -29,18 +36,21 @@ public static class CliRunner
             using var host = builder.Build();
             await DatabaseStartup.InitializeAsync(host.Services, Console.Out, cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
-            await action(scope.ServiceProvider, cancellationToken);
+            return await action(scope.ServiceProvider, cancellationToken);
         });
 
     /// <summary>Runs a command that needs neither the configuration nor the database, with the same error reporting.</summary>
-    public static Task<int> RunWithoutHostAsync(Func<Task> action) => ReportAsync(action);
+    public static Task<int> RunWithoutHostAsync(Func<Task> action) => ReportAsync(async () =>
+    {
+        await action();
+        return 0;
+    });
 
-    private static async Task<int> ReportAsync(Func<Task> action)
+    private static async Task<int> ReportAsync(Func<Task<int>> action)
     {
         try
         {
-            await action();
-            return 0;
+            return await action();
         }
         catch (ValidationException error)
         {

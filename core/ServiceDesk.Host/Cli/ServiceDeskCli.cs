@@ -7,7 +7,7 @@ public static class ServiceDeskCli
 {
     public static RootCommand Create()
     {
-        var root = new RootCommand("ServiceDesk: a self-hosted, plugin-based service desk.")
+        var root = new RootCommand("ServiceDesk: a self-hosted, plugin-based service desk. Plugins add commands: 'servicedesk <plugin>' lists a plugin's.")
         {
             ServeCliCommand.Create(),
             DbCliCommand.Create(),
@@ -17,6 +17,7 @@ public static class ServiceDeskCli
             PluginCliCommand.Create(),
         };
         root.Options.Add(GlobalOptions.Data);
+        PluginCommandsCli.AddTo(root);
         return root;
     }
 }

@@ -8,13 +8,33 @@ using ServiceDesk.Abstractions.Plugins;
 
 namespace ServiceDesk.TestPlugins.Notes;
 
-/// <summary>GET / lists the notes, POST / adds one; the install and upgrade hooks add a note each.</summary>
+/// <summary>
+/// GET / lists the notes, POST / adds one; the install and upgrade hooks add a note each; `servicedesk notes add "text"`
+/// and `servicedesk notes count` in the command line.
+/// </summary>
 public sealed class NotesPlugin : IServiceDeskPlugin
 {
     public void ConfigureServices(IServiceCollection services, PluginContext context)
     {
         services.AddSingleton(new NotesSettings(context.Version, context.Configuration["HookFile"]));
         services.AddPluginDbContext<NotesDbContext>(context);
+        services.AddPluginCommand(context, new PluginCommand("add", "<text>", "Adds a note.", async (command, ct) =>
+        {
+            if (command.Arguments.Count != 1)
+            {
+                await command.Error.WriteLineAsync("error: give the note's text, in quotes.");
+                return 2;
+            }
+
+            await AddAsync(command.Services, command.Arguments[0], ct);
+            await command.Output.WriteLineAsync("Added.");
+            return 0;
+        }));
+        services.AddPluginCommand(context, new PluginCommand("count", "", "Prints how many notes there are.", async (command, ct) =>
+        {
+            await command.Output.WriteLineAsync((await command.Services.GetRequiredService<NotesDbContext>().Notes.CountAsync(ct)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
