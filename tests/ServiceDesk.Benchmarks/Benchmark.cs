@@ -70,6 +70,7 @@ public sealed class Benchmark(BenchmarkOptions options)
             Console.WriteLine(Invariant($"idle RSS at the end: {server.ResidentMegabytes():F0} MB"));
             await server.DisposeAsync();
             await MeasureStartAsync(executable, settings);
+            await MeasureEventDeliveryAsync(executable, settings);
         }
         finally
         {
@@ -91,6 +92,46 @@ public sealed class Benchmark(BenchmarkOptions options)
         }
 
         Console.WriteLine(Invariant($"start to first /health answer, existing database: {times[0]:F2} s, then {times[1]:F2} s"));
+    }
+
+    // Events to a real plugin's handler (the Recorder test plugin, which appends a line per event to a file): tickets
+    // created with 16 clients, and the time until every one of their events was handled.
+    private async Task MeasureEventDeliveryAsync(string executable, IReadOnlyDictionary<string, string> settings)
+    {
+        var plugin = Directory.CreateDirectory(Path.Combine(_dataPath, "plugins", "recorder", "1.0.0")).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "bench-plugins", "Recorder")))
+        {
+            File.Copy(file, Path.Combine(plugin, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var recorded = Path.Combine(_dataPath, "events.txt");
+        var withRecorder = new Dictionary<string, string>(settings) { ["ServiceDesk:Plugins:recorder:File"] = recorded };
+        await using var server = await ServerProcess.StartAsync(executable, _dataPath, withRecorder);
+        using var http = Client(server, await TokenAsync(executable, withRecorder));
+        // Warmed up as the creation above: the restarted server's code is not yet optimised by the JIT.
+        var warmUp = await CreateAsync(http, 20_000, 4, new string[20_000], WarmUp);
+        var before = await HandledAsync(recorded, warmUp.Count - warmUp.Errors);
+        var watch = Stopwatch.StartNew();
+        var created = await CreateAsync(http, options.Events, 16, new string[options.Events]);
+        var createdIn = watch.Elapsed;
+        var expected = created.Count - created.Errors;
+        var handled = await HandledAsync(recorded, before + expected) - before;
+        var all = watch.Elapsed;
+        Console.WriteLine(Invariant(
+            $"events to a plugin's handler, 16 clients creating tickets: {handled:N0} of {expected:N0} handled in {all.TotalSeconds:F1} s = {handled / all.TotalSeconds:F0}/s; tickets created at {created.PerSecond:F0}/s; the last handled {(all - createdIn).TotalMilliseconds:F0} ms after the last ticket"));
+    }
+
+    // The lines the Recorder has written, once there are `expected` or the load limit has passed.
+    private static async Task<int> HandledAsync(string recorded, int expected)
+    {
+        var deadline = DateTime.UtcNow + LoadLimit;
+        int handled;
+        while ((handled = File.Exists(recorded) ? File.ReadLines(recorded).Count() : 0) < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        return handled;
     }
 
     private static async Task<LatencyStats> CreateAsync(HttpClient http, int count, int clients, string[] numbers, TimeSpan? limit = null)

@@ -8,4 +8,5 @@ public sealed record BenchmarkOptions(
     int Creates,
     int Fetches,
     int Searches,
+    int Events,
     string? DataPath);

@@ -7,11 +7,12 @@ var sizes = new Option<int[]>("--search-sizes") { Description = "Ticket counts t
 var creates = new Option<int>("--creates") { Description = "Tickets created through the API with 16 clients.", DefaultValueFactory = _ => 10_000 };
 var fetches = new Option<int>("--fetches") { Description = "Ticket fetches with 16 clients.", DefaultValueFactory = _ => 10_000 };
 var searches = new Option<int>("--searches") { Description = "Searches per size, one client.", DefaultValueFactory = _ => 400 };
+var events = new Option<int>("--events") { Description = "Tickets created with a plugin's event handler installed, to measure event delivery.", DefaultValueFactory = _ => 5_000 };
 var data = new Option<string?>("--data") { Description = "Keep the data here and reuse it in later runs (seeding a million tickets takes a while); a fresh temporary folder when absent." };
 
-var root = new RootCommand("Measures ServiceDesk: ticket creation, fetch, full-text search, database size and memory.")
+var root = new RootCommand("Measures ServiceDesk: ticket creation, fetch, full-text search, database size, memory, start time and event delivery.")
 {
-    provider, postgres, sizes, creates, fetches, searches, data,
+    provider, postgres, sizes, creates, fetches, searches, events, data,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
@@ -22,6 +23,7 @@ root.SetAction(async (parseResult, cancellationToken) =>
         parseResult.GetValue(creates),
         parseResult.GetValue(fetches),
         parseResult.GetValue(searches),
+        parseResult.GetValue(events),
         parseResult.GetValue(data));
     await new Benchmark(options).RunAsync(cancellationToken);
     return 0;

@@ -103,17 +103,28 @@ public sealed partial class EventDispatcher(
             .Where(d => d.ClaimedBy == claim)
             .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
             .ToListAsync(cancellationToken);
+        // Deliveries that succeeded are recorded together at the end of the round, in one write: after a crash before
+        // that, they run again (at least once), as after a crash in the middle of any delivery.
+        var delivered = new List<long>();
         foreach (var delivery in claimed)
         {
-            await DeliverAsync(delivery, claim, cancellationToken);
+            if (await DeliverAsync(delivery, cancellationToken) is { } error)
+            {
+                await RecordFailureAsync(delivery, claim, error, cancellationToken);
+            }
+            else
+            {
+                delivered.Add(delivery.Id);
+            }
         }
 
+        await RecordDeliveredAsync(delivered, claim, cancellationToken);
         return claimed.Count;
     }
 
-    private async Task DeliverAsync(EventDelivery delivery, Guid claim, CancellationToken cancellationToken)
+    // Runs the delivery's handler; returns its error, or null when it succeeded.
+    private async Task<string?> DeliverAsync(EventDelivery delivery, CancellationToken cancellationToken)
     {
-        string? error = null;
         try
         {
             var handler = catalog.Find(delivery.Handler)
@@ -134,25 +145,31 @@ public sealed partial class EventDispatcher(
         }
         catch (Exception failure)
         {
-            error = $"{failure.GetType().Name}: {failure.Message}";
             LogFailed(delivery.Handler, delivery.OutboxMessageId, delivery.Attempts + 1, failure);
+            return $"{failure.GetType().Name}: {failure.Message}";
         }
 
-        await RecordAsync(delivery, claim, error, cancellationToken);
+        return null;
     }
 
-    private Task RecordAsync(EventDelivery delivery, Guid claim, string? error, CancellationToken cancellationToken)
+    private Task RecordDeliveredAsync(List<long> delivered, Guid claim, CancellationToken cancellationToken)
+    {
+        if (delivered.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var now = Now;
+        return transactions.RunAsync(ct => db.EventDeliveries.Where(d => delivered.Contains(d.Id) && d.ClaimedBy == claim).ExecuteUpdateAsync(d => d
+            .SetProperty(x => x.DeliveredAt, now)
+            .SetProperty(x => x.ClaimedBy, (Guid?)null)
+            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
+    }
+
+    private Task RecordFailureAsync(EventDelivery delivery, Guid claim, string error, CancellationToken cancellationToken)
     {
         var now = Now;
         var mine = db.EventDeliveries.Where(d => d.Id == delivery.Id && d.ClaimedBy == claim);
-        if (error is null)
-        {
-            return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(d => d
-                .SetProperty(x => x.DeliveredAt, now)
-                .SetProperty(x => x.ClaimedBy, (Guid?)null)
-                .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
-        }
-
         var attempts = delivery.Attempts + 1;
         var next = now + RetryPause.After(attempts, Settings.FirstRetrySeconds);
         DateTime? gaveUp = attempts >= Settings.MaxAttempts ? now : null;
