@@ -22,17 +22,26 @@ public static class PluginSettingsServiceCollectionExtensions
     public static TSettings AddPluginSettings<TSettings>(this IServiceCollection services, PluginContext context)
         where TSettings : class, new()
     {
-        var settings = new TSettings();
-        context.Configuration.Bind(settings);
-        var problems = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(settings, new ValidationContext(settings), problems, validateAllProperties: true))
+        var (settings, problems) = Check<TSettings>(context.Configuration);
+        if (problems.Count > 0)
         {
-            throw new PluginSettingsException(
-                $"Settings ServiceDesk:Plugins:{context.Id} are not valid: {string.Join(" ", problems.Select(p => p.ErrorMessage))}");
+            throw new PluginSettingsException($"Settings ServiceDesk:Plugins:{context.Id} are not valid: {string.Join(" ", problems)}");
         }
 
         services.AddSingleton(settings);
         services.AddSingleton(Options.Create(settings));
+        // The same check for settings an administrator edits, before they are saved.
+        services.AddSingleton(new PluginSettingsRegistration(context.Id, section => Check<TSettings>(section).Problems));
         return settings;
+    }
+
+    private static (TSettings Settings, IReadOnlyList<string> Problems) Check<TSettings>(IConfiguration section)
+        where TSettings : class, new()
+    {
+        var settings = new TSettings();
+        section.Bind(settings);
+        var problems = new List<ValidationResult>();
+        Validator.TryValidateObject(settings, new ValidationContext(settings), problems, validateAllProperties: true);
+        return (settings, problems.Select(p => p.ErrorMessage ?? "A value is not valid.").ToList());
     }
 }

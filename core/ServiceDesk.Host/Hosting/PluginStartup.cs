@@ -34,6 +34,8 @@ public static class PluginStartup
         services.AddSingleton(registry);
         services.AddSingleton(installer);
         services.AddSingleton<PluginOverview>();
+        services.AddSingleton(new PluginSettingsStore(options.DataPath));
+        services.AddSingleton<PluginSettingsService>();
         return registry;
     }
 }

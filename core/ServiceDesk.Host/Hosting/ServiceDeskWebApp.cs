@@ -73,6 +73,7 @@ public static class ServiceDeskWebApp
         EventDeliveryEndpoints.Map(api);
         JobEndpoints.Map(api);
         UiEndpoints.Map(api);
+        PluginSettingsEndpoints.Map(api);
         PluginEndpoints.Map(api, plugins, app.Logger);
         return app;
     }
