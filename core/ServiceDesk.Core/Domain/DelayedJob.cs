@@ -1,7 +1,7 @@
 namespace ServiceDesk.Core.Domain;
 
 /// <summary>One scheduled run of a delayed job: pending, done, or given up after failures.</summary>
-public sealed class DelayedJob
+public sealed class DelayedJob : ILeasedWork
 {
     public long Id { get; set; }
 
@@ -27,7 +27,8 @@ public sealed class DelayedJob
 
     public DateTime? LeaseUntil { get; set; }
 
-    public DateTime? DoneAt { get; set; }
+    /// <summary>When the job succeeded (the column DoneAt).</summary>
+    public DateTime? FinishedAt { get; set; }
 
     /// <summary>Set after the last attempt failed; an administrator may start it again.</summary>
     public DateTime? GaveUpAt { get; set; }

@@ -1,7 +1,7 @@
 namespace ServiceDesk.Core.Domain;
 
 /// <summary>The delivery of one outbox event to one handler: pending, delivered, or given up after failures.</summary>
-public sealed class EventDelivery
+public sealed class EventDelivery : ILeasedWork
 {
     public long Id { get; set; }
 
@@ -23,7 +23,8 @@ public sealed class EventDelivery
 
     public DateTime? LeaseUntil { get; set; }
 
-    public DateTime? DeliveredAt { get; set; }
+    /// <summary>When the handler succeeded (the column DeliveredAt).</summary>
+    public DateTime? FinishedAt { get; set; }
 
     /// <summary>Set after the last attempt failed; an administrator may start it again.</summary>
     public DateTime? GaveUpAt { get; set; }

@@ -81,23 +81,11 @@ public sealed partial class EventDispatcher(
     /// <summary>Runs the deliveries that are due. Returns how many ran.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var now = Now;
-        var due = await db.EventDeliveries.AsNoTracking()
-            .Where(d => d.DeliveredAt == null && d.GaveUpAt == null && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .Select(d => d.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        if (await LeasedWork.ClaimDueAsync(db.EventDeliveries, transactions, BatchSize, Now, Settings, cancellationToken) is not { } claim)
         {
             return 0;
         }
 
-        var claim = Guid.NewGuid();
-        var leaseUntil = now.AddSeconds(Settings.LeaseSeconds);
-        await transactions.RunAsync(ct => db.EventDeliveries
-            .Where(d => due.Contains(d.Id) && d.DeliveredAt == null && d.GaveUpAt == null && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .ExecuteUpdateAsync(d => d.SetProperty(x => x.ClaimedBy, claim).SetProperty(x => x.LeaseUntil, leaseUntil), ct), cancellationToken);
         var claimed = await db.EventDeliveries.AsNoTracking()
             .Include(d => d.OutboxMessage)
             .Where(d => d.ClaimedBy == claim)
@@ -110,7 +98,7 @@ public sealed partial class EventDispatcher(
         {
             if (await DeliverAsync(delivery, cancellationToken) is { } error)
             {
-                await RecordFailureAsync(delivery, claim, error, cancellationToken);
+                await LeasedWork.RecordFailureAsync(db.EventDeliveries, delivery, claim, error, transactions, Now, Settings, cancellationToken);
             }
             else
             {
@@ -118,7 +106,7 @@ public sealed partial class EventDispatcher(
             }
         }
 
-        await RecordDeliveredAsync(delivered, claim, cancellationToken);
+        await LeasedWork.RecordFinishedAsync(db.EventDeliveries, delivered, claim, transactions, Now, cancellationToken);
         return claimed.Count;
     }
 
@@ -150,37 +138,6 @@ public sealed partial class EventDispatcher(
         }
 
         return null;
-    }
-
-    private Task RecordDeliveredAsync(List<long> delivered, Guid claim, CancellationToken cancellationToken)
-    {
-        if (delivered.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        var now = Now;
-        return transactions.RunAsync(ct => db.EventDeliveries.Where(d => delivered.Contains(d.Id) && d.ClaimedBy == claim).ExecuteUpdateAsync(d => d
-            .SetProperty(x => x.DeliveredAt, now)
-            .SetProperty(x => x.ClaimedBy, (Guid?)null)
-            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
-    }
-
-    private Task RecordFailureAsync(EventDelivery delivery, Guid claim, string error, CancellationToken cancellationToken)
-    {
-        var now = Now;
-        var mine = db.EventDeliveries.Where(d => d.Id == delivery.Id && d.ClaimedBy == claim);
-        var attempts = delivery.Attempts + 1;
-        var next = now + RetryPause.After(attempts, Settings.FirstRetrySeconds);
-        DateTime? gaveUp = attempts >= Settings.MaxAttempts ? now : null;
-        var message = error.Length > 4000 ? error[..4000] : error;
-        return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(d => d
-            .SetProperty(x => x.Attempts, attempts)
-            .SetProperty(x => x.NextAttemptAt, next)
-            .SetProperty(x => x.GaveUpAt, gaveUp)
-            .SetProperty(x => x.LastError, message)
-            .SetProperty(x => x.ClaimedBy, (Guid?)null)
-            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event handler {Handler} failed on event {EventId} (attempt {Attempt})")]

@@ -93,35 +93,33 @@ public sealed partial class JobRunner(
     /// <summary>Runs the delayed jobs that are due. Returns how many ran.</summary>
     public async Task<int> RunDueDelayedAsync(CancellationToken cancellationToken)
     {
-        var now = Now;
         var names = catalog.DelayedNames;
-        var due = await db.DelayedJobs.AsNoTracking()
-            .Where(j => names.Contains(j.Name) && j.DoneAt == null && j.GaveUpAt == null && j.NextAttemptAt <= now && (j.LeaseUntil == null || j.LeaseUntil < now))
-            .OrderBy(j => j.NextAttemptAt).ThenBy(j => j.Id)
-            .Select(j => j.Id)
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        var registered = db.DelayedJobs.Where(j => names.Contains(j.Name));
+        if (await LeasedWork.ClaimDueAsync(registered, transactions, BatchSize, Now, Settings, cancellationToken) is not { } claim)
         {
             return 0;
         }
 
-        var claim = Guid.NewGuid();
-        var leaseUntil = now.AddSeconds(Settings.LeaseSeconds);
-        await transactions.RunAsync(ct => db.DelayedJobs
-            .Where(j => due.Contains(j.Id) && j.DoneAt == null && j.GaveUpAt == null && (j.LeaseUntil == null || j.LeaseUntil < now))
-            .ExecuteUpdateAsync(j => j.SetProperty(x => x.ClaimedBy, claim).SetProperty(x => x.LeaseUntil, leaseUntil), ct), cancellationToken);
         var claimed = await db.DelayedJobs.AsNoTracking()
             .Where(j => j.ClaimedBy == claim)
             .OrderBy(j => j.NextAttemptAt).ThenBy(j => j.Id)
             .ToListAsync(cancellationToken);
+        // As with event deliveries: the runs that succeeded are recorded together at the end of the round.
+        var done = new List<long>();
         foreach (var job in claimed)
         {
             var registration = catalog.Find(job.Name)!;
-            var error = await RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, Utc(job.DueAt), job.Attempts + 1), cancellationToken);
-            await RecordDelayedAsync(job, claim, error, cancellationToken);
+            if (await RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, Utc(job.DueAt), job.Attempts + 1), cancellationToken) is { } error)
+            {
+                await LeasedWork.RecordFailureAsync(db.DelayedJobs, job, claim, error, transactions, Now, Settings, cancellationToken);
+            }
+            else
+            {
+                done.Add(job.Id);
+            }
         }
 
+        await LeasedWork.RecordFinishedAsync(db.DelayedJobs, done, claim, transactions, Now, cancellationToken);
         return claimed.Count;
     }
 
@@ -142,8 +140,7 @@ public sealed partial class JobRunner(
         catch (Exception failure)
         {
             LogFailed(registration.Name, context.Attempt, failure);
-            var error = $"{failure.GetType().Name}: {failure.Message}";
-            return error.Length > 4000 ? error[..4000] : error;
+            return $"{failure.GetType().Name}: {failure.Message}";
         }
     }
 
@@ -152,6 +149,7 @@ public sealed partial class JobRunner(
         var now = Now;
         var next = catalog.Schedule(job.Name).NextAfter(now);
         var failures = error is null ? 0 : job.Failures + 1;
+        var message = error is { Length: > 4000 } ? error[..4000] : error;
         if (error is not null && now + RetryPause.After(failures, Settings.FirstRetrySeconds) is var retry && retry < next)
         {
             next = retry;
@@ -161,31 +159,7 @@ public sealed partial class JobRunner(
             .SetProperty(x => x.NextRunAt, next)
             .SetProperty(x => x.LastRunAt, now)
             .SetProperty(x => x.Failures, failures)
-            .SetProperty(x => x.LastError, error)
-            .SetProperty(x => x.ClaimedBy, (Guid?)null)
-            .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
-    }
-
-    private Task RecordDelayedAsync(DelayedJob job, Guid claim, string? error, CancellationToken cancellationToken)
-    {
-        var now = Now;
-        var mine = db.DelayedJobs.Where(j => j.Id == job.Id && j.ClaimedBy == claim);
-        if (error is null)
-        {
-            return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(j => j
-                .SetProperty(x => x.DoneAt, now)
-                .SetProperty(x => x.ClaimedBy, (Guid?)null)
-                .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
-        }
-
-        var attempts = job.Attempts + 1;
-        var next = now + RetryPause.After(attempts, Settings.FirstRetrySeconds);
-        DateTime? gaveUp = attempts >= Settings.MaxAttempts ? now : null;
-        return transactions.RunAsync(ct => mine.ExecuteUpdateAsync(j => j
-            .SetProperty(x => x.Attempts, attempts)
-            .SetProperty(x => x.NextAttemptAt, next)
-            .SetProperty(x => x.GaveUpAt, gaveUp)
-            .SetProperty(x => x.LastError, error)
+            .SetProperty(x => x.LastError, message)
             .SetProperty(x => x.ClaimedBy, (Guid?)null)
             .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
     }

@@ -29,31 +29,22 @@ public sealed class JobService(ServiceDeskDbContext db, WriteTransaction transac
         var jobs = db.DelayedJobs.AsNoTracking();
         jobs = state switch
         {
-            DelayedJobState.Failed => jobs.Where(j => j.DoneAt == null && j.LastError != null),
-            DelayedJobState.Pending => jobs.Where(j => j.DoneAt == null && j.GaveUpAt == null),
+            DelayedJobState.Failed => jobs.Where(j => j.FinishedAt == null && j.LastError != null),
+            DelayedJobState.Pending => jobs.Where(j => j.FinishedAt == null && j.GaveUpAt == null),
             DelayedJobState.GivenUp => jobs.Where(j => j.GaveUpAt != null),
-            _ => jobs.Where(j => j.DoneAt != null),
+            _ => jobs.Where(j => j.FinishedAt != null),
         };
         var rows = await jobs.OrderByDescending(j => j.Id).Take(ListLimit).ToListAsync(cancellationToken);
         return rows.Select(j => new DelayedJobInfo(
-            j.Id, j.Name, Utc(j.DueAt), j.Attempts, Utc(j.NextAttemptAt), j.DoneAt is { } done ? Utc(done) : null,
+            j.Id, j.Name, Utc(j.DueAt), j.Attempts, Utc(j.NextAttemptAt), j.FinishedAt is { } done ? Utc(done) : null,
             j.GaveUpAt is { } gaveUp ? Utc(gaveUp) : null, j.LastError)).ToList();
     }
 
     /// <summary>Starts a run that was given up again, from a clean count of attempts, at once.</summary>
-    public async Task RetryDelayedAsync(Actor actor, long id, CancellationToken cancellationToken)
+    public Task RetryDelayedAsync(Actor actor, long id, CancellationToken cancellationToken)
     {
         AccessPolicy.DemandAdmin(actor);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var changed = await transactions.RunAsync(ct => db.DelayedJobs
-            .Where(j => j.Id == id && j.GaveUpAt != null)
-            .ExecuteUpdateAsync(j => j.SetProperty(x => x.GaveUpAt, (DateTime?)null).SetProperty(x => x.Attempts, 0).SetProperty(x => x.NextAttemptAt, now), ct), cancellationToken);
-        if (changed == 0)
-        {
-            throw await db.DelayedJobs.AnyAsync(j => j.Id == id, cancellationToken)
-                ? new ConflictException("Only a run that was given up can be started again.")
-                : new NotFoundException($"Delayed job run {id} does not exist.");
-        }
+        return LeasedWork.RetryAsync(db.DelayedJobs, id, "Delayed job run", transactions, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));

@@ -29,6 +29,7 @@ internal static class InfrastructureModel
         modelBuilder.Entity<EventDelivery>(delivery =>
         {
             delivery.Property(d => d.Handler).HasMaxLength(300);
+            delivery.Property(d => d.FinishedAt).HasColumnName("DeliveredAt");
             delivery.Property(d => d.LastError).HasMaxLength(4000);
             delivery.HasOne(d => d.OutboxMessage).WithMany().HasForeignKey(d => d.OutboxMessageId).OnDelete(DeleteBehavior.Restrict);
             // One delivery per event and handler, even when two nodes take up the same event at once.
@@ -56,6 +57,7 @@ internal static class InfrastructureModel
         {
             job.Property(j => j.Name).HasMaxLength(200);
             job.Property(j => j.LastError).HasMaxLength(4000);
+            job.Property(j => j.FinishedAt).HasColumnName("DoneAt");
             // Only what is still to run: the runner's query stays small however many ran.
             job.HasIndex(j => j.NextAttemptAt).HasFilter("\"DoneAt\" IS NULL AND \"GaveUpAt\" IS NULL");
         });

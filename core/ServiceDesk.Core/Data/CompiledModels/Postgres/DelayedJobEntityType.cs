@@ -59,15 +59,6 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var doneAt = runtimeEntityType.AddProperty(
-                "DoneAt",
-                typeof(DateTime?),
-                propertyInfo: typeof(DelayedJob).GetProperty("DoneAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DelayedJob).GetField("<DoneAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new UtcDateTimeConverter());
-            doneAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var dueAt = runtimeEntityType.AddProperty(
                 "DueAt",
                 typeof(DateTime),
@@ -76,6 +67,16 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
                 valueConverter: new UtcDateTimeConverter());
             dueAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             dueAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var finishedAt = runtimeEntityType.AddProperty(
+                "FinishedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(DelayedJob).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelayedJob).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            finishedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            finishedAt.AddAnnotation("Relational:ColumnName", "DoneAt");
 
             var gaveUpAt = runtimeEntityType.AddProperty(
                 "GaveUpAt",

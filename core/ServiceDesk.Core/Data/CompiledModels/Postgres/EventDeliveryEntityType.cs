@@ -53,14 +53,15 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
                 nullable: true);
             claimedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var deliveredAt = runtimeEntityType.AddProperty(
-                "DeliveredAt",
+            var finishedAt = runtimeEntityType.AddProperty(
+                "FinishedAt",
                 typeof(DateTime?),
-                propertyInfo: typeof(EventDelivery).GetProperty("DeliveredAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EventDelivery).GetField("<DeliveredAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(EventDelivery).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EventDelivery).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
-            deliveredAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            finishedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            finishedAt.AddAnnotation("Relational:ColumnName", "DeliveredAt");
 
             var gaveUpAt = runtimeEntityType.AddProperty(
                 "GaveUpAt",

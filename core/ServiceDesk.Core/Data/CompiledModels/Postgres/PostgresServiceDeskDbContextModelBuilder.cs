@@ -12,7 +12,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
     public partial class PostgresServiceDeskDbContextModel
     {
         private PostgresServiceDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c2b3e89c-ef6c-4d5d-8271-b83e7ed01574"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("71dde19b-b6f1-4eeb-8223-8292cec72780"), entityTypeCount: 25)
         {
         }
 

@@ -54,14 +54,6 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
                 valueConverter: new UtcDateTimeConverter());
             createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
-            var doneAt = runtimeEntityType.AddProperty(
-                "DoneAt",
-                typeof(DateTime?),
-                propertyInfo: typeof(DelayedJob).GetProperty("DoneAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(DelayedJob).GetField("<DoneAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new UtcDateTimeConverter());
-
             var dueAt = runtimeEntityType.AddProperty(
                 "DueAt",
                 typeof(DateTime),
@@ -69,6 +61,15 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(DelayedJob).GetField("<DueAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new UtcDateTimeConverter());
             dueAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var finishedAt = runtimeEntityType.AddProperty(
+                "FinishedAt",
+                typeof(DateTime?),
+                propertyInfo: typeof(DelayedJob).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(DelayedJob).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
+            finishedAt.AddAnnotation("Relational:ColumnName", "DoneAt");
 
             var gaveUpAt = runtimeEntityType.AddProperty(
                 "GaveUpAt",

@@ -49,13 +49,14 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(EventDelivery).GetField("<ClaimedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
 
-            var deliveredAt = runtimeEntityType.AddProperty(
-                "DeliveredAt",
+            var finishedAt = runtimeEntityType.AddProperty(
+                "FinishedAt",
                 typeof(DateTime?),
-                propertyInfo: typeof(EventDelivery).GetProperty("DeliveredAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(EventDelivery).GetField("<DeliveredAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(EventDelivery).GetProperty("FinishedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(EventDelivery).GetField("<FinishedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
+            finishedAt.AddAnnotation("Relational:ColumnName", "DeliveredAt");
 
             var gaveUpAt = runtimeEntityType.AddProperty(
                 "GaveUpAt",

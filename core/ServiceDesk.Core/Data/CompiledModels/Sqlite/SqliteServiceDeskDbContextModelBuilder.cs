@@ -11,7 +11,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
     public partial class SqliteServiceDeskDbContextModel
     {
         private SqliteServiceDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("330c00c8-c427-407b-ab8d-f4d9e78d1b24"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("9bbc0fdb-ed0c-49bc-8960-4e501313bf21"), entityTypeCount: 25)
         {
         }
 

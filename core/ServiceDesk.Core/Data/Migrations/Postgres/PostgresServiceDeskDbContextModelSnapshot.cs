@@ -337,11 +337,12 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("DoneAt")
-                        .HasColumnType("timestamp with time zone");
-
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("DoneAt");
 
                     b.Property<DateTime?>("GaveUpAt")
                         .HasColumnType("timestamp with time zone");
@@ -387,8 +388,9 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.Property<Guid?>("ClaimedBy")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("DeliveredAt");
 
                     b.Property<DateTime?>("GaveUpAt")
                         .HasColumnType("timestamp with time zone");

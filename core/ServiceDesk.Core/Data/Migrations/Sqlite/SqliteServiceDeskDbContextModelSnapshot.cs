@@ -318,11 +318,12 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DoneAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DoneAt");
 
                     b.Property<DateTime?>("GaveUpAt")
                         .HasColumnType("TEXT");
@@ -366,8 +367,9 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.Property<Guid?>("ClaimedBy")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DeliveredAt")
-                        .HasColumnType("TEXT");
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DeliveredAt");
 
                     b.Property<DateTime?>("GaveUpAt")
                         .HasColumnType("TEXT");
