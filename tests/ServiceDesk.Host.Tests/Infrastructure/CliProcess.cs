@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 
 namespace ServiceDesk.Host.Tests.Infrastructure;
@@ -56,6 +57,14 @@ public sealed class CliProcess
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    /// <summary>A client of a server started with <see cref="StartServer"/>, with a bearer token from `token create`.</summary>
+    public static HttpClient Client(Uri address, string token)
+    {
+        var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Waits until the server answers /health, for at most a minute.</summary>

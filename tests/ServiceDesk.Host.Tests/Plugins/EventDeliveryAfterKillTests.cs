@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
 
@@ -41,7 +40,7 @@ public sealed class EventDeliveryAfterKillTests
         int recordedBeforeKill;
         using (var first = _cli.StartServer(out var address, settings))
         {
-            using var client = Client(address, token);
+            using var client = CliProcess.Client(address, token);
             await CliProcess.WaitForHealthAsync(client);
             for (var i = 0; i < Tickets; i++)
             {
@@ -59,7 +58,7 @@ public sealed class EventDeliveryAfterKillTests
         IReadOnlyList<string> recorded;
         using (var second = _cli.StartServer(out var address, settings))
         {
-            using var client = Client(address, token);
+            using var client = CliProcess.Client(address, token);
             await CliProcess.WaitForHealthAsync(client);
             recorded = await TestPlugins.RecordedAsync(file, lines => numbers.All(n => lines.Any(l => l.Contains($" {n} "))), TimeSpan.FromSeconds(60));
             second.Kill(entireProcessTree: true);
@@ -71,12 +70,5 @@ public sealed class EventDeliveryAfterKillTests
             Assert.That(recordedBeforeKill, Is.LessThan(Tickets), "the server was killed with events still to deliver");
             Assert.That(numbers.Where(n => !recorded.Any(l => l.Contains($" {n} "))), Is.Empty, "events never delivered");
         });
-    }
-
-    private static HttpClient Client(Uri address, string token)
-    {
-        var client = new HttpClient { BaseAddress = address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 }

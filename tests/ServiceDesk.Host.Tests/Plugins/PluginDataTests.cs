@@ -43,7 +43,7 @@ public sealed class PluginDataTests(string provider)
         await using (var server = await StartAsync())
         {
             using var admin = await server.AgentAsync("admin");
-            await ExpectAsync(await admin.PostAsJsonAsync("/api/v1/plugins/notes/", new { text = "Printer fleet renewal in May" }), HttpStatusCode.OK);
+            await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/plugins/notes/", new { text = "Printer fleet renewal in May" }), HttpStatusCode.OK);
             Assert.Multiple(async () =>
             {
                 Assert.That(await NotesAsync(admin), Is.EqualTo(new[] { "installed 1.0.0", "Printer fleet renewal in May" }));
@@ -63,7 +63,7 @@ public sealed class PluginDataTests(string provider)
             using var admin = await server.AgentAsync("admin");
             var notes = await ApiTestBase.GetAsync<JsonElement>(admin, "/api/v1/plugins/notes/");
             var purged = await admin.DeleteAsync("/api/v1/plugins/notes?purge=true");
-            await ExpectAsync(purged, HttpStatusCode.OK);
+            await ApiTestBase.ExpectAsync(purged, HttpStatusCode.OK);
             var message = (await purged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString();
 
             Assert.Multiple(async () =>
@@ -142,7 +142,4 @@ public sealed class PluginDataTests(string provider)
             return null;
         }
     }
-
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode status) =>
-        Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());
 }

@@ -88,16 +88,16 @@ public sealed class PluginPackageLifecycleTests
         using (var server = await StartAsync(token))
         {
             Assert.That(await HelloVersionAsync(server.Client, "greeter"), Is.EqualTo("1.2.0"));
-            await ExpectAsync(await server.Client.PutAsync("/api/v1/plugins/greeter", Package(upgrade)), HttpStatusCode.OK);
+            await ApiTestBase.ExpectAsync(await server.Client.PutAsync("/api/v1/plugins/greeter", Package(upgrade)), HttpStatusCode.OK);
             using (var form = new MultipartFormDataContent { { Package(legacy), "package", Path.GetFileName(legacy) } })
             {
-                await ExpectAsync(await server.Client.PostAsync("/api/v1/plugins", form), HttpStatusCode.OK);
+                await ApiTestBase.ExpectAsync(await server.Client.PostAsync("/api/v1/plugins", form), HttpStatusCode.OK);
             }
 
-            await ExpectAsync(await server.Client.PatchAsJsonAsync("/api/v1/plugins/legacy", new { enabled = false }), HttpStatusCode.OK);
+            await ApiTestBase.ExpectAsync(await server.Client.PatchAsJsonAsync("/api/v1/plugins/legacy", new { enabled = false }), HttpStatusCode.OK);
             var notAPackage = await server.Client.PostAsync("/api/v1/plugins", new ByteArrayContent("holiday photos"u8.ToArray()));
             var agentToken = await AgentTokenAsync(server.Client);
-            using var agent = Client(server.Address, agentToken);
+            using var agent = CliProcess.Client(server.Address, agentToken);
             byAgent = await agent.PostAsync("/api/v1/plugins", Package(legacy));
             var pending = await PluginsAsync(server.Client);
 
@@ -120,7 +120,7 @@ public sealed class PluginPackageLifecycleTests
         {
             var plugins = await PluginsAsync(server.Client);
             var legacyDisabled = (await server.Client.GetAsync("/api/v1/plugins/legacy/json")).StatusCode;
-            await ExpectAsync(await server.Client.PatchAsJsonAsync("/api/v1/plugins/legacy", new { enabled = true }), HttpStatusCode.OK);
+            await ApiTestBase.ExpectAsync(await server.Client.PatchAsJsonAsync("/api/v1/plugins/legacy", new { enabled = true }), HttpStatusCode.OK);
             var otherPackage = await server.Client.PutAsync("/api/v1/plugins/legacy", Package(upgrade));
             var unknown = await server.Client.PutAsync("/api/v1/plugins/absent", Package(upgrade));
             var uninstalled = await server.Client.DeleteAsync("/api/v1/plugins/greeter");
@@ -242,14 +242,14 @@ public sealed class PluginPackageLifecycleTests
     private async Task<RunningServer> StartAsync(string token)
     {
         var process = _cli.StartServer(out var address);
-        var client = Client(address, token);
+        var client = CliProcess.Client(address, token);
         await CliProcess.WaitForHealthAsync(client);
         return new RunningServer(process, client, address);
     }
 
     private async Task<string> AgentTokenAsync(HttpClient admin)
     {
-        await ExpectAsync(await admin.PostAsJsonAsync("/api/v1/users", new { login = "plugin.watcher", email = "watcher@helpdesk.example", firstName = "Watcher" }), HttpStatusCode.Created);
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync("/api/v1/users", new { login = "plugin.watcher", email = "watcher@helpdesk.example", firstName = "Watcher" }), HttpStatusCode.Created);
         return (await SucceedsAsync("token", "create", "--user", "plugin.watcher")).Trim().Split('\n')[^1];
     }
 
@@ -264,16 +264,6 @@ public sealed class PluginPackageLifecycleTests
         var content = new ByteArrayContent(File.ReadAllBytes(path));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/zip");
         return content;
-    }
-
-    private static async Task ExpectAsync(HttpResponseMessage response, HttpStatusCode status) =>
-        Assert.That(response.StatusCode, Is.EqualTo(status), await response.Content.ReadAsStringAsync());
-
-    private static HttpClient Client(Uri address, string token)
-    {
-        var client = new HttpClient { BaseAddress = address };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     private sealed record RunningServer(Process Process, HttpClient Client, Uri Address) : IDisposable
