@@ -22,6 +22,8 @@ public sealed partial class JobRunnerService(
             return;
         }
 
+        // The first round, with its first queries, runs after the host has started rather than holding its start up.
+        await Task.Yield();
         var poll = TimeSpan.FromMilliseconds(options.Value.Jobs.PollMilliseconds);
         var synced = false;
         while (!stoppingToken.IsCancellationRequested)
