@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Semver;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Core.Configuration;
 using ServiceDesk.Core.Plugins.Packages;
@@ -30,19 +31,32 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
     public Task<PluginChange> UpgradeAsync(string packagePath, string? id, CancellationToken cancellationToken) =>
         AddAsync(packagePath, upgradeOf: id ?? "", cancellationToken);
 
-    /// <summary>Turns a plugin on or off; a plugin turned off keeps its data.</summary>
+    /// <summary>
+    /// Turns a plugin on or off; a plugin turned off keeps its data. A plugin is not turned on while a plugin it needs is
+    /// off or missing, nor off while an enabled plugin needs it.
+    /// </summary>
     public Task<PluginChange> SwitchAsync(string id, bool enabled, CancellationToken cancellationToken) =>
         Store.ChangeAsync(state =>
         {
-            var plugin = Present(state, id);
+            var present = Present(state);
+            var plugin = Present(present, id);
             var disabled = new HashSet<string>(state.Disabled, StringComparer.Ordinal);
             var changed = enabled ? disabled.Remove(id) : disabled.Add(id);
+            if (changed && enabled)
+            {
+                CheckDependencies(plugin.Manifest, state, present);
+            }
+            else if (changed)
+            {
+                CheckNoDependents(state, present, id, remainingVersion: null, "disabled");
+            }
+
             var message = (changed, enabled) switch
             {
                 (false, true) => $"Plugin '{id}' is enabled already.",
                 (false, false) => $"Plugin '{id}' is disabled already.",
                 (true, true) => $"Enabled plugin '{id}' {plugin.Manifest.Version}. {AtRestart}",
-                (true, false) => $"Disabled plugin '{id}' {plugin.Manifest.Version}; its data is kept. {AtRestart}{DependentsWarning(state, id)}",
+                (true, false) => $"Disabled plugin '{id}' {plugin.Manifest.Version}; its data is kept. {AtRestart}",
             };
             if (enabled && PluginBootstrapper.DisabledInConfiguration(configuration, id))
             {
@@ -63,10 +77,10 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
             var plugin = Uninstallable(state, id);
             var uninstalled = new HashSet<string>(state.Uninstalled, StringComparer.Ordinal) { id };
             var data = purged ? "its data is removed" : "its data is kept";
-            var bundled = PresentPlugin.Find(bundledRoot, "", PluginState.Empty).GetValueOrDefault(id);
+            var bundled = Bundled(id);
             var revert = bundled is null ? "" : $" The bundled version {bundled.Manifest.Version} runs again then.";
             var change = new PluginChange(id, plugin.Manifest.Version.ToString(),
-                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; {data}. Its files are removed when the service restarts.{revert}{DependentsWarning(state, id)}");
+                $"Uninstalled plugin '{id}' {plugin.Manifest.Version}; {data}. Its files are removed when the service restarts.{revert}");
             return Task.FromResult((state with { Uninstalled = uninstalled }, change));
         }, cancellationToken);
 
@@ -98,13 +112,15 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
             }
 
             DeleteIfPresent(Path.Combine(InstalledRoot, StagingFolder));
-            return Task.FromResult((state with { Uninstalled = new HashSet<string>() }, true));
+            // A plugin installed again after its removal may come from another publisher.
+            var publishers = state.Publishers.Where(p => !state.Uninstalled.Contains(p.Key)).ToDictionary(StringComparer.Ordinal);
+            return Task.FromResult((state with { Uninstalled = new HashSet<string>(), Publishers = publishers }, true));
         }, CancellationToken.None).GetAwaiter().GetResult(); // Runs while the host is composed, before anything asynchronous can.
     }
 
     // upgradeOf: null installs; otherwise the id of the plugin to upgrade, or "" for whichever the package is of. The
     // package is checked and unpacked before the lock is taken (it may be large); the lock covers the decision and the
-    // move into place, a rename. The state stays as it is: nothing but the new folder changes.
+    // move into place, a rename. Of the state, only the publisher of a signed package is recorded.
     private async Task<PluginChange> AddAsync(string packagePath, string? upgradeOf, CancellationToken cancellationToken)
     {
         if (!File.Exists(packagePath))
@@ -114,7 +130,7 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
 
         if (upgradeOf is { Length: > 0 } id)
         {
-            Present(Store.Load(), id);
+            Present(Present(Store.Load()), id);
         }
 
         var staging = Path.Combine(InstalledRoot, StagingFolder, Guid.NewGuid().ToString("N"));
@@ -127,7 +143,13 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
                 var target = Path.Combine(InstalledRoot, package.Manifest.Id, package.Manifest.Version.ToString());
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 Directory.Move(staging, target);
-                return Task.FromResult((state, change));
+                var publishers = state.Publishers.ToDictionary(StringComparer.Ordinal);
+                if (package.Publisher is not null)
+                {
+                    publishers[package.Manifest.Id] = package.Publisher;
+                }
+
+                return Task.FromResult((state with { Publishers = publishers }, change));
             }, cancellationToken);
         }
         finally
@@ -184,13 +206,17 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
             throw new PluginPackageException($"Plugin '{manifest.Id}' {manifest.Version} is built for SDK {manifest.Sdk}; this service provides SDK {SdkVersion.Current}.");
         }
 
-        foreach (var (dependencyId, range) in manifest.DependsOn)
+        if (state.Publishers.TryGetValue(manifest.Id, out var pinned) && package.Publisher != pinned)
         {
-            if (!present.TryGetValue(dependencyId, out var dependency) || !range.Contains(dependency.Manifest.Version))
-            {
-                var found = dependency is null ? "which is not installed" : $"and version {dependency.Manifest.Version} is installed";
-                throw new PluginPackageException($"Plugin '{manifest.Id}' needs plugin '{dependencyId}' {range}, {found}: install that first.");
-            }
+            var found = package.Publisher is null ? "this package is not signed by a trusted publisher" : $"this package is signed by '{package.Publisher}'";
+            throw new PluginPackageException(
+                $"Plugin '{manifest.Id}' was installed signed by '{pinned}', and {found}: only that publisher's packages replace it.");
+        }
+
+        CheckDependencies(manifest, state, present);
+        if (upgrade)
+        {
+            CheckNoDependents(state, present, manifest.Id, manifest.Version, $"upgraded to {manifest.Version}");
         }
 
         var signed = package.Publisher is null ? "unsigned" : $"signed by {package.Publisher}";
@@ -202,27 +228,62 @@ public sealed class PluginInstaller(string bundledRoot, string dataPath, PluginP
     /// <summary>The plugins the next start would load, by id.</summary>
     public IReadOnlyDictionary<string, PresentPlugin> Present(PluginState state) => PresentPlugin.Find(bundledRoot, InstalledRoot, state);
 
-    // Plugins that need this one stop starting without it: the administrator hears of it when making the change.
-    private string DependentsWarning(PluginState state, string id)
+    // A plugin does not start without the plugins it needs, each enabled and at a version in its range.
+    private void CheckDependencies(PluginManifest manifest, PluginState state, IReadOnlyDictionary<string, PresentPlugin> present)
     {
-        var dependents = Present(state).Values
-            .Where(p => p.Manifest.DependsOn.ContainsKey(id) && !state.Disabled.Contains(p.Manifest.Id))
-            .Select(p => $"'{p.Manifest.Id}'")
+        foreach (var (dependencyId, range) in manifest.DependsOn)
+        {
+            var why = present.TryGetValue(dependencyId, out var dependency) switch
+            {
+                false => "which is not installed: install that first",
+                true when !range.Contains(dependency!.Manifest.Version) => $"and version {dependency.Manifest.Version} is installed",
+                true when IsDisabled(state, dependencyId) => $"which is disabled: enable that first ('servicedesk plugin enable {dependencyId}')",
+                _ => null,
+            };
+            if (why is not null)
+            {
+                throw new PluginPackageException($"Plugin '{manifest.Id}' needs plugin '{dependencyId}' {range}, {why}.");
+            }
+        }
+    }
+
+    // Enabled plugins that need `id` would stop starting once it is off, gone, or at a version out of their range
+    // (`remainingVersion`, null when none remains): the change is refused and the administrator told which they are.
+    private void CheckNoDependents(PluginState state, IReadOnlyDictionary<string, PresentPlugin> present, string id, SemVersion? remainingVersion, string change)
+    {
+        var dependents = present.Values
+            .Where(p => p.Manifest.Id != id && !IsDisabled(state, p.Manifest.Id))
+            .Where(p => p.Manifest.DependsOn.TryGetValue(id, out var range) && (remainingVersion is null || !range.Contains(remainingVersion)))
+            .Select(p => $"'{p.Manifest.Id}' ({p.Manifest.DependsOn[id]})")
             .Order(StringComparer.Ordinal)
             .ToList();
-        return dependents.Count == 0 ? "" : $" Plugins that need it will fail at the next start: {string.Join(", ", dependents)}.";
+        if (dependents.Count > 0)
+        {
+            throw new PluginPackageException(
+                $"Plugin '{id}' cannot be {change}: enabled plugins need it, and would fail at the next start: {string.Join(", ", dependents)}. Disable or uninstall them first.");
+        }
     }
+
+    private bool IsDisabled(PluginState state, string id) =>
+        state.Disabled.Contains(id) || PluginBootstrapper.DisabledInConfiguration(configuration, id);
+
+    private PresentPlugin? Bundled(string id) => PresentPlugin.Find(bundledRoot, "", PluginState.Empty).GetValueOrDefault(id);
 
     private PresentPlugin Uninstallable(PluginState state, string id)
     {
-        var plugin = Present(state, id);
-        return plugin.Bundled
-            ? throw new PluginPackageException($"Plugin '{id}' is bundled with the service and cannot be uninstalled; disable it instead ('servicedesk plugin disable {id}').")
-            : plugin;
+        var present = Present(state);
+        var plugin = Present(present, id);
+        if (plugin.Bundled)
+        {
+            throw new PluginPackageException($"Plugin '{id}' is bundled with the service and cannot be uninstalled; disable it instead ('servicedesk plugin disable {id}').");
+        }
+
+        CheckNoDependents(state, present, id, Bundled(id)?.Manifest.Version, "uninstalled");
+        return plugin;
     }
 
-    private PresentPlugin Present(PluginState state, string id) =>
-        Present(state).TryGetValue(id, out var plugin)
+    private static PresentPlugin Present(IReadOnlyDictionary<string, PresentPlugin> present, string id) =>
+        present.TryGetValue(id, out var plugin)
             ? plugin
             : throw new NotFoundException($"There is no plugin '{id}'; 'servicedesk plugin list' shows those there are.");
 

@@ -9,11 +9,15 @@ namespace ServiceDesk.Core.Plugins;
 /// </summary>
 public sealed class PluginOverview(PluginRegistry registry, PluginInstaller installer, IConfiguration configuration)
 {
-    public IReadOnlyList<PluginInfo> List()
+    /// <summary>The plugins this process runs, each with what changes at the next start.</summary>
+    public IReadOnlyList<PluginInfo> List() => List(registry.Plugins);
+
+    /// <summary>The plugins as <paramref name="running"/> says they run (as the service last started them, for the CLI), each with what changes at the next start.</summary>
+    public IReadOnlyList<PluginInfo> List(IReadOnlyList<PluginInfo> running)
     {
         var state = installer.Store.Load();
         var present = installer.Present(state);
-        var plugins = registry.Plugins.Select(p => p with { Pending = PendingOf(p, present.GetValueOrDefault(p.Id), state) }).ToList();
+        var plugins = running.Select(p => p with { Pending = PendingOf(p, present.GetValueOrDefault(p.Id), state) }).ToList();
         plugins.AddRange(present.Values
             .Where(p => plugins.All(running => running.Id != p.Manifest.Id))
             .Select(p => new PluginInfo(p.Manifest.Id, p.Manifest.Name, p.Manifest.Version.ToString(), PluginStatus.PendingRestart, null, p.Directory,

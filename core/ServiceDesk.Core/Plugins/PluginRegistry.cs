@@ -15,6 +15,9 @@ public sealed class PluginRegistry
         _active = active.ToList();
     }
 
+    /// <summary>Raised with every plugin found after one was marked failed.</summary>
+    public event Action<IReadOnlyList<PluginInfo>>? Changed;
+
     /// <summary>Every plugin found, by id.</summary>
     public IReadOnlyList<PluginInfo> Plugins
     {
@@ -56,5 +59,7 @@ public sealed class PluginRegistry
             var index = _plugins.FindIndex(p => p.Id == id);
             _plugins[index] = _plugins[index] with { Status = PluginStatus.Failed, Reason = reason };
         }
+
+        Changed?.Invoke(Plugins);
     }
 }

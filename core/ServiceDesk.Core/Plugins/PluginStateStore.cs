@@ -30,7 +30,8 @@ public sealed class PluginStateStore(string installedRoot)
             var json = JsonSerializer.Deserialize<StateJson>(File.ReadAllText(StatePath), Json) ?? new StateJson();
             return new PluginState(
                 new HashSet<string>(json.Disabled ?? [], StringComparer.Ordinal),
-                new HashSet<string>(json.Uninstalled ?? [], StringComparer.Ordinal));
+                new HashSet<string>(json.Uninstalled ?? [], StringComparer.Ordinal),
+                new Dictionary<string, string>(json.Publishers ?? new Dictionary<string, string>(), StringComparer.Ordinal));
         }
         catch (JsonException error)
         {
@@ -52,6 +53,7 @@ public sealed class PluginStateStore(string installedRoot)
             {
                 Disabled = state.Disabled.Order(StringComparer.Ordinal).ToList(),
                 Uninstalled = state.Uninstalled.Order(StringComparer.Ordinal).ToList(),
+                Publishers = new SortedDictionary<string, string>(state.Publishers.ToDictionary(), StringComparer.Ordinal),
             }, Json, CancellationToken.None);
             file.Flush(flushToDisk: true);
         }
@@ -86,5 +88,7 @@ public sealed class PluginStateStore(string installedRoot)
         public List<string>? Disabled { get; init; }
 
         public List<string>? Uninstalled { get; init; }
+
+        public IDictionary<string, string>? Publishers { get; init; }
     }
 }

@@ -8,21 +8,25 @@ namespace ServiceDesk.Host.Cli;
 
 /// <summary>
 /// Runs an administrative command against the configured database: builds the core without the web server, brings the
-/// database up to date, and reports errors as one clear line with a non-zero exit code.
+/// database up to date (unless the command needs none), and reports errors as one clear line with a non-zero exit code.
 /// </summary>
 public static class CliRunner
 {
     public const int Failed = 1;
 
-    public static Task<int> RunAsync(ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken) =>
+    /// <param name="needsDatabase">False for commands that touch only files (the plugins' installation), so that they
+    /// work while the database cannot be reached.</param>
+    public static Task<int> RunAsync(
+        ParseResult parseResult, Func<IServiceProvider, CancellationToken, Task> action, CancellationToken cancellationToken, bool needsDatabase = true) =>
         RunAsync(GlobalOptions.SettingsOf(parseResult), async (services, ct) =>
         {
             await action(services, ct);
             return 0;
-        }, cancellationToken);
+        }, cancellationToken, needsDatabase);
 
     /// <summary>Runs a command whose action decides the exit code (a plugin's command).</summary>
-    public static Task<int> RunAsync(HostSettings settings, Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken) =>
+    public static Task<int> RunAsync(
+        HostSettings settings, Func<IServiceProvider, CancellationToken, Task<int>> action, CancellationToken cancellationToken, bool needsDatabase = true) =>
         ReportAsync(async () =>
         {
             var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -34,7 +38,11 @@ public static class CliRunner
             builder.Services.AddServiceDeskCore(builder.Configuration);
             PluginStartup.Start(builder.Services, builder.Configuration, applyPendingChanges: false);
             using var host = builder.Build();
-            await DatabaseStartup.InitializeAsync(host.Services, Console.Out, cancellationToken);
+            if (needsDatabase)
+            {
+                await DatabaseStartup.InitializeAsync(host.Services, Console.Out, cancellationToken);
+            }
+
             await using var scope = host.Services.CreateAsyncScope();
             return await action(scope.ServiceProvider, cancellationToken);
         });

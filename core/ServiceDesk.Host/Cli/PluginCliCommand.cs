@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Core.Plugins;
 using ServiceDesk.Core.Plugins.Packages;
 
@@ -23,11 +24,17 @@ public static class PluginCliCommand
 
     private static Command List()
     {
-        var list = new Command("list", "List the plugins, their versions and state (active, disabled, failed, incompatible) with the reason.");
+        var list = new Command("list", "List the plugins as the service runs them (active, disabled, failed, incompatible, with the reason), and what changes when it restarts.");
         list.TreatUnmatchedTokensAsErrors = false;
         list.SetAction((parseResult, cancellationToken) => CliRunner.RunAsync(parseResult, (services, _) =>
         {
-            var plugins = services.GetRequiredService<PluginRegistry>().Plugins;
+            // The service runs apart from this command: its last start says what it runs, where it ever started.
+            var lastStart = services.GetRequiredService<PluginStartRecord>().Read();
+            var overview = services.GetRequiredService<PluginOverview>();
+            var plugins = lastStart is null ? overview.List() : overview.List(lastStart.Plugins);
+            Console.WriteLine(lastStart is null
+                ? "The service has not started with this data directory yet; as it would start them:"
+                : $"As the service started them at {lastStart.StartedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC:");
             if (plugins.Count == 0)
             {
                 Console.WriteLine("No plugins found.");
@@ -35,12 +42,21 @@ public static class PluginCliCommand
 
             foreach (var plugin in plugins)
             {
-                var line = $"{plugin.Id,-24} {plugin.Version,-12} {plugin.Status.ToString().ToLowerInvariant(),-12} {plugin.Name}";
-                Console.WriteLine(plugin.Reason is null ? line : $"{line}\n    {plugin.Reason}");
+                var status = plugin.Status == PluginStatus.PendingRestart ? "pending" : plugin.Status.ToString().ToLowerInvariant();
+                Console.WriteLine($"{plugin.Id,-24} {plugin.Version,-12} {status,-12} {plugin.Name}");
+                if (plugin.Reason is not null)
+                {
+                    Console.WriteLine($"    {plugin.Reason}");
+                }
+
+                if (plugin.Pending is not null)
+                {
+                    Console.WriteLine($"    at the next start: {plugin.Pending}");
+                }
             }
 
             return Task.CompletedTask;
-        }, cancellationToken));
+        }, cancellationToken, needsDatabase: false));
         return list;
     }
 
@@ -92,7 +108,7 @@ public static class PluginCliCommand
         {
             var result = await change(services.GetRequiredService<PluginInstaller>(), parseResult.GetValue(argument)!, ct);
             Console.WriteLine(result.Message);
-        }, cancellationToken));
+        }, cancellationToken, needsDatabase: false));
         return command;
     }
 }

@@ -8,8 +8,8 @@ namespace ServiceDesk.Host.Hosting;
 public static class PluginStartup
 {
     /// <param name="applyPendingChanges">
-    /// Remove what administrators uninstalled or upgraded first: the service does at its start; the CLI does not, since
-    /// the service may be running from those files.
+    /// Remove what administrators uninstalled or upgraded first, and record the plugins as started: the service does at
+    /// its start; the CLI does not, since the service may be running from those files.
     /// </param>
     public static PluginRegistry Start(IServiceCollection services, IConfiguration configuration, bool applyPendingChanges)
     {
@@ -31,7 +31,14 @@ public static class PluginStartup
         var state = installer.Store.Load();
         var folders = PluginDiscovery.Find(PluginDiscovery.BundledRoot, PluginDiscovery.InstalledRoot(options.DataPath), state);
         var registry = new PluginBootstrapper(new McMasterPluginAssemblyLoader()).Start(folders, state, services, configuration);
+        var startRecord = new PluginStartRecord(PluginDiscovery.InstalledRoot(options.DataPath));
+        if (applyPendingChanges)
+        {
+            startRecord.Keep(registry, TimeProvider.System.GetUtcNow());
+        }
+
         services.AddSingleton(registry);
+        services.AddSingleton(startRecord);
         services.AddSingleton(installer);
         services.AddSingleton<PluginOverview>();
         services.AddSingleton(new PluginSettingsStore(options.DataPath));

@@ -43,8 +43,7 @@ public sealed class PluginPackageLifecycleTests
             await replaced.WriteAsync("not the published code"u8.ToArray());
         }
 
-        var before = Snapshot();
-        var refusals = new Dictionary<string, string[]>
+        await RefusedAsync(new()
         {
             ["Plugin 'greeter' 1.2.0 is installed already."] =
                 ["plugin", "install", await PackAsync("Greeter", "again")],
@@ -62,18 +61,7 @@ public sealed class PluginPackageLifecycleTests
                 ["plugin", "upgrade", await PackAsync("Greeter", "older", m => m["version"] = "1.1.0")],
             ["There is no plugin 'absent'; 'servicedesk plugin list' shows those there are."] =
                 ["plugin", "disable", "absent"],
-        };
-
-        foreach (var (message, arguments) in refusals)
-        {
-            var result = await _cli.RunAsync(arguments);
-            Assert.Multiple(() =>
-            {
-                Assert.That(result.ExitCode, Is.EqualTo(1), string.Join(' ', arguments));
-                Assert.That(result.Error.Trim(), Is.EqualTo("error: " + message));
-                Assert.That(Snapshot(), Is.EqualTo(before), $"files changed by: {string.Join(' ', arguments)}");
-            });
-        }
+        });
     }
 
     [Test]
@@ -161,15 +149,11 @@ public sealed class PluginPackageLifecycleTests
     [Test]
     public async Task AServiceThatRequiresSignatures_InstallsOnlyPackagesOfTrustedPublishers()
     {
-        using var publisher = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var privateKey = Path.Combine(_work, "publisher.pem");
-        await File.WriteAllTextAsync(privateKey, publisher.ExportECPrivateKeyPem());
         Directory.CreateDirectory(_cli.DataPath);
-        await File.WriteAllTextAsync(Path.Combine(_cli.DataPath, "publisher.pub.pem"), publisher.ExportSubjectPublicKeyInfoPem());
-        string[] policy = ["--ServiceDesk:PluginPackages:RequireSignature=true", "--ServiceDesk:PluginPackages:TrustedPublishers:Example Corp=publisher.pub.pem"];
+        string[] policy = ["--ServiceDesk:PluginPackages:RequireSignature=true", await TrustedPublisherAsync("Example Corp")];
 
         var unsigned = await _cli.RunAsync(["plugin", "install", await PackAsync("Legacy"), .. policy]);
-        var signed = await SucceedsAsync(["plugin", "install", await PackAsync("Greeter", "signed", sign: privateKey), .. policy]);
+        var signed = await SucceedsAsync(["plugin", "install", await PackAsync("Greeter", "signed", sign: Path.Combine(_work, "Example Corp.pem")), .. policy]);
 
         Assert.Multiple(() =>
         {
@@ -181,15 +165,116 @@ public sealed class PluginPackageLifecycleTests
     }
 
     [Test]
-    public async Task DisablingAPluginThatOthersNeed_SaysWhichWillFail()
+    public async Task ChangesThatWouldLeaveAnEnabledPluginWithoutWhatItNeeds_AreRefused()
     {
         await SucceedsAsync("plugin", "install", await PackAsync("Greeter"));
-        await SucceedsAsync("plugin", "install", await PackAsync("Greeter", "fan", m => (m["id"], m["dependsOn"]) = ("fan", new JsonObject { ["greeter"] = ">=1.0.0" })));
+        await SucceedsAsync("plugin", "install", await PackAsync("Greeter", "fan", m => (m["id"], m["dependsOn"]) = ("fan", new JsonObject { ["greeter"] = ">=1.0.0 <2.0.0" })));
+        var breakingUpgrade = await PackAsync("Greeter", "two", m => m["version"] = "2.0.0");
+        const string needed = "enabled plugins need it, and would fail at the next start: 'fan' (>=1.0.0 <2.0.0). Disable or uninstall them first.";
+        await RefusedAsync(new()
+        {
+            ["Plugin 'greeter' cannot be disabled: " + needed] = ["plugin", "disable", "greeter"],
+            ["Plugin 'greeter' cannot be uninstalled: " + needed] = ["plugin", "uninstall", "greeter"],
+            ["Plugin 'greeter' cannot be upgraded to 2.0.0: " + needed] = ["plugin", "upgrade", breakingUpgrade],
+        });
 
-        var disabled = await SucceedsAsync("plugin", "disable", "greeter");
+        await SucceedsAsync("plugin", "disable", "fan");
+        await SucceedsAsync("plugin", "disable", "greeter");
+        const string disabled = "needs plugin 'greeter' >=1.0.0 <2.0.0, which is disabled: enable that first ('servicedesk plugin enable greeter').";
+        await RefusedAsync(new()
+        {
+            ["Plugin 'fan' " + disabled] = ["plugin", "enable", "fan"],
+            ["Plugin 'fan2' " + disabled] =
+                ["plugin", "install", await PackAsync("Greeter", "fan2", m => (m["id"], m["dependsOn"]) = ("fan2", new JsonObject { ["greeter"] = ">=1.0.0 <2.0.0" }))],
+        });
 
-        Assert.That(disabled.Trim(), Is.EqualTo(
-            "Disabled plugin 'greeter' 1.2.0; its data is kept. It takes effect when the service restarts. Plugins that need it will fail at the next start: 'fan'."));
+        await SucceedsAsync("plugin", "enable", "greeter");
+        var enabled = await SucceedsAsync("plugin", "enable", "fan");
+        var upgraded = await SucceedsAsync("plugin", "upgrade", await PackAsync("Greeter", "compatible", m => m["version"] = "1.9.0"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(enabled.Trim(), Is.EqualTo("Enabled plugin 'fan' 1.2.0. It takes effect when the service restarts."));
+            Assert.That(upgraded.Trim(), Is.EqualTo("Upgraded plugin 'greeter' from 1.2.0 to 1.9.0 (unsigned). It takes effect when the service restarts."));
+        });
+    }
+
+    [Test]
+    public async Task AnUpgrade_MustBeSignedByThePublisherWhoSignedTheInstalledPlugin()
+    {
+        Directory.CreateDirectory(_cli.DataPath);
+        string[] policy = [await TrustedPublisherAsync("Example Corp"), await TrustedPublisherAsync("Other Corp")];
+        var installed = await SucceedsAsync(["plugin", "install", await PackAsync("Greeter", "signed", sign: Path.Combine(_work, "Example Corp.pem")), .. policy]);
+
+        const string pinned = "Plugin 'greeter' was installed signed by 'Example Corp', and ";
+        const string only = ": only that publisher's packages replace it.";
+        await RefusedAsync(new()
+        {
+            [pinned + "this package is not signed by a trusted publisher" + only] =
+                ["plugin", "upgrade", await PackAsync("Greeter", "unsigned", m => m["version"] = "1.3.0"), .. policy],
+            [pinned + "this package is signed by 'Other Corp'" + only] =
+                ["plugin", "upgrade", await PackAsync("Greeter", "other", m => m["version"] = "1.3.0", Path.Combine(_work, "Other Corp.pem")), .. policy],
+        });
+        var upgraded = await SucceedsAsync(["plugin", "upgrade", await PackAsync("Greeter", "same", m => m["version"] = "1.3.0", Path.Combine(_work, "Example Corp.pem")), .. policy]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(installed.Trim(), Is.EqualTo("Installed plugin 'greeter' 1.2.0 (signed by Example Corp). It takes effect when the service restarts."));
+            Assert.That(upgraded.Trim(), Is.EqualTo("Upgraded plugin 'greeter' from 1.2.0 to 1.3.0 (signed by Example Corp). It takes effect when the service restarts."));
+        });
+    }
+
+    [Test]
+    public async Task PluginList_ShowsThePluginsAsTheServiceRunsThem_AndWhatWaitsForItsRestart()
+    {
+        await SucceedsAsync("plugin", "install", await PackAsync("Greeter"));
+        var beforeAnyStart = await SucceedsAsync("plugin", "list");
+        var token = (await SucceedsAsync("token", "create", "--user", "admin")).Trim().Split('\n')[^1];
+        using (var server = await StartAsync(token))
+        {
+            Assert.That(await HelloVersionAsync(server.Client, "greeter"), Is.EqualTo("1.2.0"));
+        }
+
+        // Plugin files only: these commands work while the database cannot be reached.
+        string[] unreachable = ["--ServiceDesk:Database:Provider=postgres", "--ServiceDesk:Database:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Password=none;Timeout=2"];
+        await SucceedsAsync(["plugin", "install", await PackAsync("Legacy"), .. unreachable]);
+        await SucceedsAsync(["plugin", "disable", "greeter", .. unreachable]);
+        var listed = await SucceedsAsync(["plugin", "list", .. unreachable]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(beforeAnyStart, Does.Contain("The service has not started with this data directory yet; as it would start them:"));
+            Assert.That(beforeAnyStart, Does.Match(@"greeter +1\.2\.0 +active +Greeter"));
+            Assert.That(listed, Does.Match(@"As the service started them at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC:"));
+            Assert.That(listed, Does.Match(@"greeter +1\.2\.0 +active +Greeter \(test plugin\)\n    at the next start: Disabled: stops when the service restarts\.\n"));
+            Assert.That(listed, Does.Match(@"legacy +1\.0\.0 +pending +Legacy \(test plugin\)\n    at the next start: Installed: starts when the service restarts\.\n"));
+        });
+    }
+
+    // Runs each refused command and checks its one message, and that it changed no file.
+    private async Task RefusedAsync(Dictionary<string, string[]> refusals)
+    {
+        var before = Snapshot();
+        foreach (var (message, arguments) in refusals)
+        {
+            var result = await _cli.RunAsync(arguments);
+            Assert.Multiple(() =>
+            {
+                Assert.That(result.ExitCode, Is.EqualTo(1), string.Join(' ', arguments));
+                Assert.That(result.Error.Trim(), Is.EqualTo("error: " + message));
+                Assert.That(Snapshot(), Is.EqualTo(before), $"files changed by: {string.Join(' ', arguments)}");
+            });
+        }
+    }
+
+    // A new publisher key pair: the private key in {work}/{name}.pem, the public one trusted by the service; returns the
+    // setting that trusts it.
+    private async Task<string> TrustedPublisherAsync(string name)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        await File.WriteAllTextAsync(Path.Combine(_work, name + ".pem"), key.ExportECPrivateKeyPem());
+        await File.WriteAllTextAsync(Path.Combine(_cli.DataPath, name + ".pub.pem"), key.ExportSubjectPublicKeyInfoPem());
+        return $"--ServiceDesk:PluginPackages:TrustedPublishers:{name}={name}.pub.pem";
     }
 
     // The `detail` of a refusal (422), which says why.
