@@ -17,6 +17,7 @@ using ServiceDesk.Core.Events;
 using ServiceDesk.Core.Jobs;
 using ServiceDesk.Core.Plugins;
 using ServiceDesk.Core.Queues;
+using ServiceDesk.Core.Retention;
 using ServiceDesk.Core.Search;
 using ServiceDesk.Core.Security;
 using ServiceDesk.Core.Storage;
@@ -80,6 +81,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IJobScheduler, JobScheduler>();
         services.AddScoped<JobRunner>();
         services.AddScoped<JobService>();
+        services.AddScoped<RetentionJob>();
+        services.AddSingleton(new JobRegistration(RetentionJob.Name, typeof(RetentionJob), options.Retention.Schedule, null,
+            (provider, _, job, cancellationToken) => provider.GetRequiredService<RetentionJob>().RunAsync(job, cancellationToken)));
         services.AddScoped<ITemplateVariables, TemplateVariables>();
         services.AddSingleton<UiContributions>();
         services.AddScoped<EventDispatcher>();

@@ -29,6 +29,8 @@ public sealed class ServiceDeskOptions
 
     public PluginPackageOptions PluginPackages { get; set; } = new();
 
+    public RetentionOptions Retention { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using ServiceDesk.Core.Jobs;
 
 namespace ServiceDesk.Core.Configuration;
 
@@ -21,7 +22,21 @@ public sealed class ServiceDeskOptionsValidator : IValidateOptions<ServiceDeskOp
         Check(options.Events, ServiceDeskOptions.SectionName + ":Events", failures);
         Check(options.Jobs, ServiceDeskOptions.SectionName + ":Jobs", failures);
         Check(options.PluginPackages, ServiceDeskOptions.SectionName + ":PluginPackages", failures);
+        Check(options.Retention, ServiceDeskOptions.SectionName + ":Retention", failures);
+        CheckSchedule(options.Retention.Schedule, ServiceDeskOptions.SectionName + ":Retention:Schedule", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckSchedule(string? cron, string path, List<string> failures)
+    {
+        try
+        {
+            CronSchedule.Parse(cron ?? "");
+        }
+        catch (FormatException error)
+        {
+            failures.Add($"{path}: {error.Message}");
+        }
     }
 
     private static void Check(object section, string path, List<string> failures)

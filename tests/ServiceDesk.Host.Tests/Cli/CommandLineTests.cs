@@ -72,6 +72,7 @@ public sealed class CommandLineTests
         var orphan = await _cli.RunAsync("queue", "create", "Nowhere::Sub");
         var badEmail = await _cli.RunAsync("user", "create", "--login", "x", "--email", "not-an-email");
         var missingOption = await _cli.RunAsync("user", "create", "--login", "x");
+        var badSchedule = await _cli.RunAsync("db", "migrate", "--ServiceDesk:Retention:Schedule=nightly");
 
         Assert.Multiple(() =>
         {
@@ -81,6 +82,8 @@ public sealed class CommandLineTests
             Assert.That(badEmail.Error, Does.StartWith("error: email:"));
             Assert.That(missingOption.ExitCode, Is.Not.Zero);
             Assert.That(missingOption.Error, Does.Contain("--email"));
+            Assert.That(badSchedule.ExitCode, Is.EqualTo(1));
+            Assert.That(badSchedule.Error.Trim(), Does.StartWith("error: ServiceDesk:Retention:Schedule: 'nightly' is not a cron schedule"));
         });
     }
 

@@ -104,7 +104,7 @@ public sealed class DurableJobTests(string provider)
             Assert.That(givenUp.Single().LastError, Is.EqualTo("InvalidOperationException: Told to fail."));
             Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             Assert.That(again.Take(6).Select(l => l.Split(' ')[2]), Is.EqualTo(new[] { "1", "2", "3", "1", "2", "3" }));
-            Assert.That(recurring.Select(j => (j.Name, j.Cron, j.Registered)), Is.EqualTo(new[] { ("ticker:tick", "* * * * * *", true) }));
+            Assert.That(recurring.Select(j => (j.Name, j.Cron, j.Registered)), Is.EqualTo(new[] { ("core:retention", "40 3 * * *", true), ("ticker:tick", "* * * * * *", true) }));
         });
     }
 
