@@ -56,6 +56,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ArticleWriter>();
         services.AddScoped<TicketCreator>();
         services.AddScoped<TicketWriter>();
+        services.AddScoped<IdempotencyKeyStore>();
         services.AddSingleton<TicketCreationQueue>();
         services.AddScoped<TicketUpdater>();
         services.AddScoped<ArticleAdder>();

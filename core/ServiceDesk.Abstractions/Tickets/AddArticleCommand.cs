@@ -36,6 +36,20 @@ public sealed record AddArticleCommand
     /// <summary>Files that came with the message.</summary>
     public IReadOnlyList<AttachmentUpload>? Attachments { get; init; }
 
+    /// <summary>
+    /// For a channel that relays a customer's message while acting as the system (an email, say): the customer who wrote
+    /// it, registered when new. The article is theirs, and a closed ticket follows its queue's follow-up policy, as for a
+    /// message the customer added themselves.
+    /// </summary>
+    public CustomerReference? FromCustomer { get; init; }
+
+    /// <summary>
+    /// Keys that identify the message in the world it came from (a mailbox's UID, a Message-ID), recorded with the
+    /// article in the same transaction. A command with a key recorded before adds nothing and answers the article that
+    /// key names: a channel that retries after a crash never adds a message twice. At most 8 keys of 1 to 200 characters.
+    /// </summary>
+    public IReadOnlyList<string>? IdempotencyKeys { get; init; }
+
     /// <summary>The ticket's new state by name, set in the same transaction (e.g. reply and set pending).</summary>
     public string? State { get; init; }
 

@@ -44,4 +44,11 @@ public sealed record CreateTicketCommand
 
     /// <summary>Files that came with the first message.</summary>
     public IReadOnlyList<AttachmentUpload>? Attachments { get; init; }
+
+    /// <summary>
+    /// Keys that identify the first message in the world it came from, recorded with it in the same transaction; a
+    /// command with a key recorded before creates nothing and answers the ticket that key names. See
+    /// <see cref="AddArticleCommand.IdempotencyKeys"/>.
+    /// </summary>
+    public IReadOnlyList<string>? IdempotencyKeys { get; init; }
 }

@@ -53,4 +53,10 @@ public interface ITicketService
 
     /// <summary>Removes the link between two tickets, both ways.</summary>
     Task UnlinkAsync(Actor actor, string number, string otherNumber, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The ticket and article that an idempotency key was recorded with (see <see cref="AddArticleCommand.IdempotencyKeys"/>),
+    /// whoever may see them; null when no command recorded it.
+    /// </summary>
+    Task<KeyedArticle?> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken);
 }

@@ -50,6 +50,8 @@ public abstract class ServiceDeskDbContext(DbContextOptions options) : DbContext
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<IdempotencyKey> IdempotencyKeys => Set<IdempotencyKey>();
+
     public DbSet<EventDelivery> EventDeliveries => Set<EventDelivery>();
 
     public DbSet<Counter> Counters => Set<Counter>();

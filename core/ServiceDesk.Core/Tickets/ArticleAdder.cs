@@ -5,6 +5,8 @@ using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Abstractions.Users;
+using ServiceDesk.Core.Customers;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Domain;
 using ServiceDesk.Core.Security;
@@ -25,16 +27,29 @@ public sealed class ArticleAdder(
     TicketCreator creator,
     ArticleWriter articles,
     ChangeRecorder recorder,
+    CustomerDirectory customers,
+    IdempotencyKeyStore keys,
     WriteTransaction transactions)
 {
     public const string OpenState = "open";
 
     public async Task<Article> AddAsync(Actor actor, string number, AddArticleCommand command, int? expectedVersion, CancellationToken cancellationToken)
     {
+        var idempotencyKeys = IdempotencyKeyStore.Valid(command.IdempotencyKeys);
+        if (command.FromCustomer is not null && actor.Kind != ActorKind.System)
+        {
+            throw new ForbiddenException("Only the system relays a customer's message (fromCustomer); others write as themselves.");
+        }
+
         var ticket = await loader.LoadForChangeAsync(actor, number, expectedVersion, cancellationToken);
+        if (command.FromCustomer is { } from)
+        {
+            return await AddCustomerMessageAsync(ticket, await RelayedCustomerAsync(from, cancellationToken), command, idempotencyKeys, cancellationToken);
+        }
+
         if (actor.IsCustomer)
         {
-            return await AddCustomerMessageAsync(ticket, actor, command, cancellationToken);
+            return await AddCustomerMessageAsync(ticket, actor, command, idempotencyKeys, cancellationToken);
         }
 
         await access.DemandAsync(actor, ticket.Queue, command.Internal ? Permission.Note : Permission.ReadWrite,
@@ -61,10 +76,23 @@ public sealed class ArticleAdder(
             ticket.FirstResponseAt ??= recorder.Now;
         }
 
-        return await SaveAsync(ticket, article, actor, cancellationToken);
+        return await SaveAsync(ticket, article, actor, idempotencyKeys, cancellationToken);
     }
 
-    private async Task<Article> AddCustomerMessageAsync(Ticket ticket, Actor actor, AddArticleCommand command, CancellationToken cancellationToken)
+    // The customer a channel relays a message for, registered when new, named as stored or else as the message says.
+    private async Task<Actor> RelayedCustomerAsync(CustomerReference from, CancellationToken cancellationToken)
+    {
+        var customer = await customers.EnsureAsync(CustomerDirectory.ValidEmail(from.Email, "fromCustomer.email"), from.Name, cancellationToken);
+        var stored = await db.CustomerUsers.AsNoTracking()
+            .Where(c => c.Id == customer.Id)
+            .Select(c => new { c.FirstName, c.LastName })
+            .SingleAsync(cancellationToken);
+        var name = PersonName.Join(stored.FirstName, stored.LastName) ?? (string.IsNullOrWhiteSpace(from.Name) ? customer.Email : from.Name.Trim());
+        return new Actor(ActorKind.Customer, customer.Id, name);
+    }
+
+    private async Task<Article> AddCustomerMessageAsync(
+        Ticket ticket, Actor actor, AddArticleCommand command, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
         if (command.Internal || command.State is not null || command.Direction is ArticleDirection.Outgoing or ArticleDirection.Internal)
         {
@@ -78,7 +106,7 @@ public sealed class ArticleAdder(
                 case FollowUpPolicy.Reject:
                     throw new ConflictException($"Ticket {ticket.Number} is closed and takes no follow-ups; please open a new request.");
                 case FollowUpPolicy.NewTicket:
-                    return await FollowUpInNewTicketAsync(ticket, actor, command, cancellationToken);
+                    return await FollowUpInNewTicketAsync(ticket, actor, command, idempotencyKeys, cancellationToken);
             }
         }
 
@@ -90,13 +118,15 @@ public sealed class ArticleAdder(
             changes.SetState(ticket, await references.StateAsync(OpenState, "state", cancellationToken), null, actor);
         }
 
-        return await SaveAsync(ticket, article, actor, cancellationToken);
+        return await SaveAsync(ticket, article, actor, idempotencyKeys, cancellationToken);
     }
 
-    private Task<Article> FollowUpInNewTicketAsync(Ticket closed, Actor actor, AddArticleCommand command, CancellationToken cancellationToken) =>
-        transactions.RunAsync(ct => FollowUpInNewTicketCoreAsync(closed, actor, command, ct), cancellationToken);
+    private Task<Article> FollowUpInNewTicketAsync(
+        Ticket closed, Actor actor, AddArticleCommand command, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken) =>
+        transactions.RunAsync(ct => FollowUpInNewTicketCoreAsync(closed, actor, command, idempotencyKeys, ct), cancellationToken);
 
-    private async Task<Article> FollowUpInNewTicketCoreAsync(Ticket closed, Actor actor, AddArticleCommand command, CancellationToken cancellationToken)
+    private async Task<Article> FollowUpInNewTicketCoreAsync(
+        Ticket closed, Actor actor, AddArticleCommand command, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
         var created = await creator.CreateAsync(actor, new CreateTicketCommand
         {
@@ -107,6 +137,7 @@ public sealed class ArticleAdder(
             Channel = command.Channel,
             From = command.From,
             Attachments = command.Attachments,
+            IdempotencyKeys = idempotencyKeys,
         }, cancellationToken);
 
         db.TicketLinks.Add(new TicketLink { TicketId = created.Id, OtherTicketId = closed.Id, Kind = TicketLinkKind.Related });
@@ -117,10 +148,11 @@ public sealed class ArticleAdder(
         return await db.Articles.Include(a => a.Attachments).FirstAsync(a => a.TicketId == created.Id, cancellationToken);
     }
 
-    private Task<Article> SaveAsync(Ticket ticket, Article article, Actor actor, CancellationToken cancellationToken) =>
+    private Task<Article> SaveAsync(Ticket ticket, Article article, Actor actor, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken) =>
         transactions.RunAsync(async ct =>
         {
             db.Articles.Add(article);
+            keys.Record(article, idempotencyKeys, recorder.Now);
             await updater.SaveAsync(ct, ticket);
 
             recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));

@@ -29,6 +29,7 @@ public sealed class TicketCreator(
     public async Task<Ticket> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken)
     {
         var title = TicketChanges.ValidTitle(command.Title, "title");
+        var idempotencyKeys = IdempotencyKeyStore.Valid(command.IdempotencyKeys);
         var queue = await references.SharedQueueAsync(command.Queue, command.QueueId, "queue", cancellationToken);
         if (actor.IsAgent)
         {
@@ -106,7 +107,7 @@ public sealed class TicketCreator(
             Tags = tags.Select(t => new TicketTag { Tag = t }).ToList(),
             FieldValues = fieldValues.Select(f => new TicketFieldValue { FieldId = f.Field.Id, Value = f.Value }).ToList(),
         };
-        var newTicket = new NewTicket(actor, ticket, article, queue.Name, state.Name);
+        var newTicket = new NewTicket(actor, ticket, article, queue.Name, state.Name, idempotencyKeys);
 
         // Inside a caller's unit of work the ticket is part of it, and the caller's context tracks it: what it refers to
         // comes from that context, not from the shared queues and states. Otherwise it joins the tickets being written

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Paging;
@@ -17,13 +18,15 @@ public sealed class TicketService(
     ArticleAdder articleAdder,
     TicketMerger merger,
     TicketSearcher searcher,
+    IdempotencyKeyStore idempotency,
     AttachmentStore store) : ITicketService
 {
-    public async Task<TicketDetails> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken)
-    {
-        var ticket = await creator.CreateAsync(actor, command, cancellationToken);
-        return await loader.DetailsAsync(ticket, cancellationToken);
-    }
+    public Task<TicketDetails> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken) =>
+        OnceAsync(command.IdempotencyKeys, async () =>
+        {
+            var ticket = await creator.CreateAsync(actor, command, cancellationToken);
+            return await loader.DetailsAsync(ticket, cancellationToken);
+        }, earlier => GetAsync(actor, earlier.TicketNumber, cancellationToken), cancellationToken);
 
     public async Task<TicketDetails> GetAsync(Actor actor, string number, CancellationToken cancellationToken)
     {
@@ -77,8 +80,14 @@ public sealed class TicketService(
         return list.Select(TicketMapper.ToDetails).ToList();
     }
 
-    public async Task<ArticleDetails> AddArticleAsync(Actor actor, string number, AddArticleCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
-        TicketMapper.ToDetails(await articleAdder.AddAsync(actor, number, command, expectedVersion, cancellationToken));
+    public Task<ArticleDetails> AddArticleAsync(Actor actor, string number, AddArticleCommand command, int? expectedVersion, CancellationToken cancellationToken) =>
+        OnceAsync(command.IdempotencyKeys,
+            async () => TicketMapper.ToDetails(await articleAdder.AddAsync(actor, number, command, expectedVersion, cancellationToken)),
+            async earlier => (await GetArticlesAsync(actor, earlier.TicketNumber, cancellationToken)).Single(a => a.Id == earlier.ArticleId),
+            cancellationToken);
+
+    public Task<KeyedArticle?> FindByIdempotencyKeyAsync(string key, CancellationToken cancellationToken) =>
+        idempotency.FindAsync([key], cancellationToken);
 
     public async Task<AttachmentContent> OpenAttachmentAsync(Actor actor, string number, long attachmentId, CancellationToken cancellationToken)
     {
@@ -118,4 +127,30 @@ public sealed class TicketService(
 
     public Task UnlinkAsync(Actor actor, string number, string otherNumber, CancellationToken cancellationToken) =>
         merger.UnlinkAsync(actor, number, otherNumber, cancellationToken);
+
+    // A command with an idempotency key recorded before is answered with what that key names, and so is one that the
+    // key's uniqueness refused because the same message was written meanwhile (by another node, say).
+    private async Task<T> OnceAsync<T>(IReadOnlyList<string>? givenKeys, Func<Task<T>> run, Func<KeyedArticle, Task<T>> earlier, CancellationToken cancellationToken)
+    {
+        var keys = IdempotencyKeyStore.Valid(givenKeys);
+        if (await idempotency.FindAsync(keys, cancellationToken) is { } recorded)
+        {
+            return await earlier(recorded);
+        }
+
+        try
+        {
+            return await run();
+        }
+        catch (Exception error) when (keys.Count > 0 && error is DbUpdateException or DbException)
+        {
+            var raced = await idempotency.FindAsync(keys, cancellationToken);
+            if (raced is null)
+            {
+                throw;
+            }
+
+            return await earlier(raced);
+        }
+    }
 }

@@ -12,11 +12,11 @@ namespace ServiceDesk.Core.Tickets;
 /// tickets and articles are reserved first (<see cref="RowIds"/>), so the history and events that name them go into
 /// the same save.
 /// </summary>
-public sealed class TicketWriter(ServiceDeskDbContext db, TicketNumberGenerator numbers, ChangeRecorder recorder)
+public sealed class TicketWriter(ServiceDeskDbContext db, TicketNumberGenerator numbers, ChangeRecorder recorder, IdempotencyKeyStore keys)
 {
     // What a new ticket writes, each table after those it refers to.
     private static readonly Type[] Tables =
-        [typeof(Ticket), typeof(TicketTag), typeof(TicketFieldValue), typeof(Article), typeof(Attachment), typeof(HistoryEntry), typeof(OutboxMessage)];
+        [typeof(Ticket), typeof(TicketTag), typeof(TicketFieldValue), typeof(Article), typeof(Attachment), typeof(IdempotencyKey), typeof(HistoryEntry), typeof(OutboxMessage)];
 
     public async Task InsertAsync(IReadOnlyList<NewTicket> tickets, CancellationToken cancellationToken)
     {
@@ -26,11 +26,12 @@ public sealed class TicketWriter(ServiceDeskDbContext db, TicketNumberGenerator 
         var articleIds = await RowIds.ReserveAsync(db, "Articles", tickets.Count, cancellationToken);
         for (var i = 0; i < tickets.Count; i++)
         {
-            var (actor, ticket, article, queueName, stateName) = tickets[i];
+            var (actor, ticket, article, queueName, stateName, idempotencyKeys) = tickets[i];
             (ticket.Id, ticket.Number) = (ticketIds[i], reserved[i]);
             (article.Id, article.Ticket) = (articleIds[i], ticket);
             db.Tickets.Add(ticket);
             db.Articles.Add(article);
+            keys.Record(article, idempotencyKeys, ticket.CreatedAt);
             recorder.History(ticket.Id, actor, HistoryTypes.TicketCreate, null, null, $"{ticket.Number} in {queueName}, {stateName}, priority {(int)ticket.Priority}");
             recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
             recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, ticket.QueueId, ticket.CustomerUserId, article.Id, article.Channel));

@@ -114,7 +114,7 @@ public sealed class GroupedWriteTests(string provider) : ApiTestBase(provider)
         var now = DateTime.UtcNow;
         var ticket = new Ticket { Title = title, QueueId = queueId, StateId = stateId, CreatedAt = now, ChangedAt = now };
         var article = new Article { Channel = ArticleChannels.Api, Subject = title, BodyText = "Grouped", CreatedAt = now, AuthorName = "system" };
-        return new NewTicket(Actor.System, ticket, article, "Misc", "new");
+        return new NewTicket(Actor.System, ticket, article, "Misc", "new", []);
     }
 
     // A unit of work that adds a group, holds the writer for a while, and then fails or not.

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Core.Domain;
+using ServiceDesk.Core.Tickets;
 
 namespace ServiceDesk.Core.Data.Model;
 
-/// <summary>Tables of ticket history, the event outbox, counters, the plugins' installations and durable jobs.</summary>
+/// <summary>Tables of ticket history, idempotency keys, the event outbox, counters, the plugins' installations and durable jobs.</summary>
 internal static class InfrastructureModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -36,6 +37,13 @@ internal static class InfrastructureModel
             delivery.HasIndex(d => new { d.OutboxMessageId, d.Handler }).IsUnique();
             // Only what is still to be delivered: the dispatcher's query stays small however many were delivered.
             delivery.HasIndex(d => d.NextAttemptAt).HasFilter("\"DeliveredAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+        });
+
+        modelBuilder.Entity<IdempotencyKey>(key =>
+        {
+            key.HasKey(k => k.Key);
+            key.Property(k => k.Key).HasMaxLength(IdempotencyKeyStore.MaxLength);
+            key.HasOne(k => k.Article).WithMany().HasForeignKey(k => k.ArticleId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<PluginInstallation>(installation =>

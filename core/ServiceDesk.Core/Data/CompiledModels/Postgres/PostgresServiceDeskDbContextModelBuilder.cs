@@ -12,7 +12,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
     public partial class PostgresServiceDeskDbContextModel
     {
         private PostgresServiceDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("71dde19b-b6f1-4eeb-8223-8292cec72780"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("84c7bcd0-0e03-47ae-b6c7-35c739652ef7"), entityTypeCount: 26)
         {
         }
 
@@ -29,6 +29,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
             var eventDelivery = EventDeliveryEntityType.Create(this);
             var group = GroupEntityType.Create(this);
             var historyEntry = HistoryEntryEntityType.Create(this);
+            var idempotencyKey = IdempotencyKeyEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var pluginInstallation = PluginInstallationEntityType.Create(this);
             var queue = QueueEntityType.Create(this);
@@ -54,6 +55,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
             CustomerUserEntityType.CreateForeignKey2(customerUser, user);
             EventDeliveryEntityType.CreateForeignKey1(eventDelivery, outboxMessage);
             HistoryEntryEntityType.CreateForeignKey1(historyEntry, ticket);
+            IdempotencyKeyEntityType.CreateForeignKey1(idempotencyKey, article);
             QueueEntityType.CreateForeignKey1(queue, group);
             QueueEntityType.CreateForeignKey2(queue, queue);
             RoleGroupPermissionEntityType.CreateForeignKey1(roleGroupPermission, group);
@@ -86,6 +88,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
             EventDeliveryEntityType.CreateAnnotations(eventDelivery);
             GroupEntityType.CreateAnnotations(group);
             HistoryEntryEntityType.CreateAnnotations(historyEntry);
+            IdempotencyKeyEntityType.CreateAnnotations(idempotencyKey);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             PluginInstallationEntityType.CreateAnnotations(pluginInstallation);
             QueueEntityType.CreateAnnotations(queue);

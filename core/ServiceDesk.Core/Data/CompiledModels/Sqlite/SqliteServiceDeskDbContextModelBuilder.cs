@@ -11,7 +11,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
     public partial class SqliteServiceDeskDbContextModel
     {
         private SqliteServiceDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9bbc0fdb-ed0c-49bc-8960-4e501313bf21"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("286a667a-bc17-4368-8049-76df5f42ba89"), entityTypeCount: 26)
         {
         }
 
@@ -28,6 +28,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
             var eventDelivery = EventDeliveryEntityType.Create(this);
             var group = GroupEntityType.Create(this);
             var historyEntry = HistoryEntryEntityType.Create(this);
+            var idempotencyKey = IdempotencyKeyEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
             var pluginInstallation = PluginInstallationEntityType.Create(this);
             var queue = QueueEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
             CustomerUserEntityType.CreateForeignKey2(customerUser, user);
             EventDeliveryEntityType.CreateForeignKey1(eventDelivery, outboxMessage);
             HistoryEntryEntityType.CreateForeignKey1(historyEntry, ticket);
+            IdempotencyKeyEntityType.CreateForeignKey1(idempotencyKey, article);
             QueueEntityType.CreateForeignKey1(queue, group);
             QueueEntityType.CreateForeignKey2(queue, queue);
             RoleGroupPermissionEntityType.CreateForeignKey1(roleGroupPermission, group);
@@ -85,6 +87,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
             EventDeliveryEntityType.CreateAnnotations(eventDelivery);
             GroupEntityType.CreateAnnotations(group);
             HistoryEntryEntityType.CreateAnnotations(historyEntry);
+            IdempotencyKeyEntityType.CreateAnnotations(idempotencyKey);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);
             PluginInstallationEntityType.CreateAnnotations(pluginInstallation);
             QueueEntityType.CreateAnnotations(queue);

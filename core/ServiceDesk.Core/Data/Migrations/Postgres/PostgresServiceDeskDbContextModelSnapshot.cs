@@ -498,6 +498,25 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.ToTable("History", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Core.Domain.IdempotencyKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("IdempotencyKeys");
+                });
+
             modelBuilder.Entity("ServiceDesk.Core.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1041,6 +1060,17 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Core.Domain.IdempotencyKey", b =>
+                {
+                    b.HasOne("ServiceDesk.Core.Domain.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("ServiceDesk.Core.Domain.Queue", b =>

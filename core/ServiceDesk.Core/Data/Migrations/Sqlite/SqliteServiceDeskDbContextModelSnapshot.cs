@@ -473,6 +473,25 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.ToTable("History", (string)null);
                 });
 
+            modelBuilder.Entity("ServiceDesk.Core.Domain.IdempotencyKey", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("IdempotencyKeys");
+                });
+
             modelBuilder.Entity("ServiceDesk.Core.Domain.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -1004,6 +1023,17 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceDesk.Core.Domain.IdempotencyKey", b =>
+                {
+                    b.HasOne("ServiceDesk.Core.Domain.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("ServiceDesk.Core.Domain.Queue", b =>
