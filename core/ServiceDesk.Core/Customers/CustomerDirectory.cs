@@ -98,6 +98,19 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
         }
     }
 
+    /// <summary>
+    /// How a message of the customer's is signed: their name as stored, else the name their message gave, else their
+    /// email address.
+    /// </summary>
+    public async Task<string> DisplayNameAsync(KnownCustomer customer, string? givenName, CancellationToken cancellationToken)
+    {
+        var stored = await db.CustomerUsers.AsNoTracking()
+            .Where(c => c.Id == customer.Id)
+            .Select(c => new { c.FirstName, c.LastName })
+            .SingleAsync(cancellationToken);
+        return PersonName.Join(stored.FirstName, stored.LastName) ?? (string.IsNullOrWhiteSpace(givenName) ? customer.Email : givenName.Trim());
+    }
+
     private Task<KnownCustomer?> ReadAsync(string emailKey, CancellationToken cancellationToken) =>
         ByEmailKey.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ServiceDeskDbContext context, string key, CancellationToken _) =>
             context.CustomerUsers

@@ -5,7 +5,6 @@ using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
-using ServiceDesk.Abstractions.Users;
 using ServiceDesk.Core.Customers;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Domain;
@@ -83,11 +82,7 @@ public sealed class ArticleAdder(
     private async Task<Actor> RelayedCustomerAsync(CustomerReference from, CancellationToken cancellationToken)
     {
         var customer = await customers.EnsureAsync(CustomerDirectory.ValidEmail(from.Email, "fromCustomer.email"), from.Name, cancellationToken);
-        var stored = await db.CustomerUsers.AsNoTracking()
-            .Where(c => c.Id == customer.Id)
-            .Select(c => new { c.FirstName, c.LastName })
-            .SingleAsync(cancellationToken);
-        var name = PersonName.Join(stored.FirstName, stored.LastName) ?? (string.IsNullOrWhiteSpace(from.Name) ? customer.Email : from.Name.Trim());
+        var name = await customers.DisplayNameAsync(customer, from.Name, cancellationToken);
         return new Actor(ActorKind.Customer, customer.Id, name);
     }
 

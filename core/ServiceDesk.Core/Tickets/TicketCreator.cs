@@ -89,6 +89,13 @@ public sealed class TicketCreator(
                 .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId))
                 .SingleAsync(cancellationToken)
             : await customers.EnsureAsync(customerEmail!, command.Customer?.Name, cancellationToken);
+        if (actor.Kind == ActorKind.System)
+        {
+            // The system relays a customer's request (an email, say): its first message is the customer's.
+            article.AuthorCustomerUserId = customer.Id;
+            article.AuthorName = await customers.DisplayNameAsync(customer, command.Customer?.Name, cancellationToken);
+        }
+
         var personalAgent = await PersonalAgentAsync(customer, queue, cancellationToken);
         var now = recorder.Now;
         article.CreatedAt = now;

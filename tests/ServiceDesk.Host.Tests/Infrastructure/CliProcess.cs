@@ -48,11 +48,7 @@ public sealed class CliProcess
     /// <summary>Starts `servicedesk serve` on a free loopback port, with settings such as "--Key=value"; the caller kills it.</summary>
     public Process StartServer(out Uri address, params string[] settings)
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        address = new Uri($"http://127.0.0.1:{port}");
+        address = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         var process = Process.Start(StartInfo(["serve", "--urls", address.ToString().TrimEnd('/'), .. settings]))!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -26,6 +26,23 @@ public static class TestPlugins
     }
 
     /// <summary>
+    /// Installs the host's bundled plugin <paramref name="id"/> (e.g. "mail") into the data directory, for a test server
+    /// that runs in the test's process and so has no bundled plugins of its own.
+    /// </summary>
+    public static void InstallBundled(string dataPath, string id)
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "bundled-plugins", id);
+        var version = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(source, "plugin.json"))).RootElement.GetProperty("version").GetString()!;
+        var target = Path.Combine(dataPath, "plugins", id, version);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    /// <summary>
     /// The lines the Recorder test plugin has written to <paramref name="file"/> (handler, event id, ticket number,
     /// attempt), read again until <paramref name="done"/> holds or <paramref name="limit"/> has passed.
     /// </summary>

@@ -1,0 +1,82 @@
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using MailKit.Security;
+using Microsoft.Extensions.Logging;
+
+namespace ServiceDesk.Plugins.Mail.Inbound;
+
+/// <summary>
+/// Reads one account's folder over IMAP: each message not imported yet becomes a ticket or an article, and only after
+/// that is committed is it flagged, moved or deleted. A crash in between leaves the message to be read again, and its
+/// keys make the second import write nothing, so every message is imported exactly once.
+/// </summary>
+public sealed partial class MailboxReader(MessageImporter importer, MailSettings settings, ILogger<MailboxReader> logger)
+{
+    /// <summary>Imports what waits in the account's folder; returns how many messages were imported.</summary>
+    public async Task<int> ReadAsync(MailAccountSettings account, CancellationToken cancellationToken)
+    {
+        using var client = new ImapClient();
+        await client.ConnectAsync(account.Host, account.EffectivePort, SocketOptionsOf(account.Security), cancellationToken);
+        await client.AuthenticateAsync(account.UserName, account.Password, cancellationToken);
+        var folder = await client.GetFolderAsync(account.Folder, cancellationToken);
+        await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+        var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;
+
+        var uids = await folder.SearchAsync(account.AfterImport == AfterImport.MarkSeen ? SearchQuery.NotSeen : SearchQuery.All, cancellationToken);
+        var sizes = uids.Count == 0
+            ? new Dictionary<UniqueId, uint>()
+            : (await folder.FetchAsync(uids, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken))
+                .ToDictionary(s => s.UniqueId, s => s.Size ?? 0);
+        var imported = 0;
+        foreach (var uid in uids)
+        {
+            if (sizes.GetValueOrDefault(uid) > settings.MaxMessageBytes)
+            {
+                LogTooLarge(logger, uid.Id, account.Id, sizes[uid], settings.MaxMessageBytes);
+                continue;
+            }
+
+            var message = await folder.GetMessageAsync(uid, cancellationToken);
+            var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
+            await importer.ImportAsync(position, message, cancellationToken);
+            await FinishAsync(account, folder, moveTo, uid, cancellationToken);
+            imported++;
+        }
+
+        if (account.AfterImport == AfterImport.Delete && imported > 0)
+        {
+            await folder.ExpungeAsync(cancellationToken);
+        }
+
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        return imported;
+    }
+
+    private static async Task FinishAsync(MailAccountSettings account, IMailFolder folder, IMailFolder? moveTo, UniqueId uid, CancellationToken cancellationToken)
+    {
+        switch (account.AfterImport)
+        {
+            case AfterImport.MarkSeen:
+                await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, cancellationToken);
+                break;
+            case AfterImport.Move:
+                await folder.MoveToAsync(uid, moveTo!, cancellationToken);
+                break;
+            case AfterImport.Delete:
+                await folder.AddFlagsAsync(uid, MessageFlags.Deleted, silent: true, cancellationToken);
+                break;
+        }
+    }
+
+    private static SecureSocketOptions SocketOptionsOf(MailSecurity security) => security switch
+    {
+        MailSecurity.Tls => SecureSocketOptions.SslOnConnect,
+        MailSecurity.StartTls => SecureSocketOptions.StartTls,
+        _ => SecureSocketOptions.None,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Message {Uid} of mail account {Account} has {Size} bytes, more than MaxMessageBytes ({Limit}); it stays in the mailbox")]
+    private static partial void LogTooLarge(ILogger logger, uint uid, string account, uint size, long limit);
+}

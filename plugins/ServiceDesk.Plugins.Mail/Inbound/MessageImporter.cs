@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.Threading;
+
+namespace ServiceDesk.Plugins.Mail.Inbound;
+
+/// <summary>
+/// Turns one message into a new ticket in the account's queue, or into a follow-up of the ticket whose number its
+/// subject carries. The message's keys (its place in the mailbox, its Message-ID with a hash of its content) go with
+/// it, so that importing it again, after a crash or from a second mailbox, writes nothing.
+/// </summary>
+public sealed partial class MessageImporter(
+    ITicketService tickets,
+    TicketNumberInSubject numbers,
+    MailDbContext db,
+    TimeProvider clock,
+    ILogger<MessageImporter> logger)
+{
+    // The core's limit on titles; longer subjects are cut there.
+    private const int MaxTitleLength = 255;
+
+    public async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, CancellationToken cancellationToken)
+    {
+        var sender = SenderOf(message) ?? throw new MailImportException("The message names no sender (From, Sender or Reply-To).");
+        var keys = KeysOf(position, message);
+        var content = await MessageContent.ReadAsync(message, cancellationToken);
+
+        foreach (var number in await TicketNumbersOfAsync(message, cancellationToken))
+        {
+            if (!await ExistsAsync(number, cancellationToken))
+            {
+                continue;
+            }
+
+            var article = await tickets.AddArticleAsync(Actor.System, number, new AddArticleCommand
+            {
+                Subject = string.IsNullOrWhiteSpace(message.Subject) ? null : message.Subject,
+                Body = content.Text,
+                BodyHtml = content.Html,
+                Channel = ArticleChannels.Email,
+                From = message.From.ToString(),
+                To = message.To.ToString(),
+                Cc = message.Cc.Count == 0 ? null : message.Cc.ToString(),
+                Attachments = content.Attachments,
+                FromCustomer = new CustomerReference(sender.Address, NameOf(sender)),
+                IdempotencyKeys = keys,
+            }, null, cancellationToken);
+            await RecordMessageIdAsync(message, number, article.Id, cancellationToken);
+            return new ImportResult(number, article.Id, FollowUp: true);
+        }
+
+        var ticket = await tickets.CreateAsync(Actor.System, new CreateTicketCommand
+        {
+            Title = TitleOf(message.Subject),
+            Queue = position.Queue,
+            Customer = new CustomerReference(sender.Address, NameOf(sender)),
+            Body = content.Text,
+            BodyHtml = content.Html,
+            Channel = ArticleChannels.Email,
+            From = message.From.ToString(),
+            Attachments = content.Attachments,
+            IdempotencyKeys = keys,
+        }, cancellationToken);
+        var first = await tickets.FindByIdempotencyKeyAsync(keys[0], cancellationToken);
+        await RecordMessageIdAsync(message, ticket.Summary.Number, first!.ArticleId, cancellationToken);
+        LogCreated(logger, ticket.Summary.Number, position.AccountId, position.Uid);
+        return new ImportResult(ticket.Summary.Number, first.ArticleId, FollowUp: false);
+    }
+
+    // The tickets a message belongs to, most certain first: the numbers in its subject, then the tickets of the messages
+    // it answers (In-Reply-To, then References from the newest): our own replies name theirs, and the customers'
+    // messages we imported are on record.
+    private async Task<IReadOnlyList<string>> TicketNumbersOfAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        var found = numbers.Find(message.Subject).ToList();
+        var answered = new List<string>();
+        if (!string.IsNullOrWhiteSpace(message.InReplyTo))
+        {
+            answered.Add(message.InReplyTo);
+        }
+
+        answered.AddRange(message.References.Reverse());
+        found.AddRange(answered.Select(OurMessageIds.TicketNumberOf).OfType<string>());
+        var others = answered.Where(id => OurMessageIds.TicketNumberOf(id) is null && id.Length <= MailDbContext.MaxMessageIdLength).ToList();
+        if (others.Count > 0)
+        {
+            found.AddRange(await db.ImportedMessages
+                .Where(i => others.Contains(i.MessageId))
+                .OrderByDescending(i => i.ArticleId)
+                .Select(i => i.TicketNumber)
+                .ToListAsync(cancellationToken));
+        }
+
+        return found.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    // Best effort, after the commit: without it, only threading by this message's id is lost, not the message.
+    private async Task RecordMessageIdAsync(MimeMessage message, string number, long articleId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(message.MessageId) || message.MessageId.Length > MailDbContext.MaxMessageIdLength
+            || await db.ImportedMessages.AnyAsync(i => i.ArticleId == articleId, cancellationToken))
+        {
+            return;
+        }
+
+        db.ImportedMessages.Add(new ImportedMessage
+        {
+            ArticleId = articleId,
+            TicketNumber = number,
+            MessageId = message.MessageId,
+            ImportedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Where the message sits in the mailbox, and (when it has one) its Message-ID with a hash of what it says: the same
+    // message delivered to two of the helpdesk's addresses becomes one ticket, while two different messages that a
+    // careless mailer gave the same Message-ID stay two.
+    private static List<string> KeysOf(MailboxPosition position, MimeMessage message)
+    {
+        var keys = new List<string> { "mail:" + Hash($"{position.AccountId}\n{position.Folder}\n{position.UidValidity}\n{position.Uid}") };
+        if (!string.IsNullOrWhiteSpace(message.MessageId))
+        {
+            keys.Add("mail-message:" + Hash($"{message.MessageId}\n{message.From}\n{message.Date:O}\n{message.Subject}\n{message.TextBody}"));
+        }
+
+        return keys;
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private async Task<bool> ExistsAsync(string number, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tickets.GetAsync(Actor.System, number, cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static MailboxAddress? SenderOf(MimeMessage message) =>
+        message.From.Mailboxes.FirstOrDefault() ?? message.Sender ?? message.ReplyTo.Mailboxes.FirstOrDefault();
+
+    // The display name as the sender wrote it (MimeKit decodes RFC 2047 words); none when it only repeats the address.
+    private static string? NameOf(MailboxAddress sender) =>
+        string.IsNullOrWhiteSpace(sender.Name) || string.Equals(sender.Name.Trim(), sender.Address, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : sender.Name.Trim();
+
+    private static string TitleOf(string? subject)
+    {
+        var title = string.IsNullOrWhiteSpace(subject) ? "(no subject)" : subject.Trim();
+        return title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…";
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {Number} opened from message {Uid} of mail account {Account}")]
+    private static partial void LogCreated(ILogger logger, string number, string account, uint uid);
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions.Data;
+using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.Inbound;
+using ServiceDesk.Plugins.Mail.Jobs;
+using ServiceDesk.Plugins.Mail.Outbound;
+
+namespace ServiceDesk.Plugins.Mail;
+
+/// <summary>
+/// The email channel: reads the configured mailboxes on a schedule and turns each message into a ticket or a
+/// follow-up, and sends agents' email replies through SMTP.
+/// </summary>
+public sealed class MailPlugin : IServiceDeskPlugin
+{
+    public void ConfigureServices(IServiceCollection services, PluginContext context)
+    {
+        var settings = services.AddPluginSettings<MailSettings>(context);
+        services.AddSingleton(new TicketNumberInSubject(settings.TicketNumberPrefix));
+        services.AddPluginDbContext<MailDbContext>(context);
+        services.AddScoped<MessageImporter>();
+        services.AddScoped<ReplyComposer>();
+        services.AddScoped<SmtpSender>();
+        services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
+        services.AddScoped<MailboxReader>();
+        services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
+    }
+}

@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServiceDesk.Plugins.Mail;
+
+/// <summary>The email channel's settings: <c>ServiceDesk:Plugins:mail</c>.</summary>
+public sealed class MailSettings : IValidatableObject
+{
+    /// <summary>The mailboxes to read; none by default, so that a fresh installation reads no mail.</summary>
+    public List<MailAccountSettings> Accounts { get; set; } = [];
+
+    /// <summary>Where replies go out.</summary>
+    public SmtpSettings Smtp { get; set; } = new();
+
+    /// <summary>
+    /// The sender of replies in a queue that no account reads, e.g. <c>Helpdesk &lt;helpdesk@example.com&gt;</c>; in other
+    /// queues, the address of the account that reads it.
+    /// </summary>
+    public string? DefaultFrom { get; set; }
+
+    /// <summary>How often the mailboxes are read (cron, seconds first allowed); by default every 10 seconds.</summary>
+    [Required]
+    public string PollSchedule { get; set; } = "*/10 * * * * *";
+
+    /// <summary>What precedes the ticket number in subjects: <c>[Ticket#2026112310000001]</c>.</summary>
+    [Required]
+    [RegularExpression(@"^[^\[\]\s]{1,20}$", ErrorMessage = "TicketNumberPrefix is 1 to 20 characters, without brackets or spaces.")]
+    public string TicketNumberPrefix { get; set; } = "Ticket#";
+
+    /// <summary>Messages larger than this (in bytes, as the server reports them) are not turned into tickets.</summary>
+    [Range(1_024, 1_073_741_824)]
+    public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var account in Accounts)
+        {
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(account, new ValidationContext(account), results, validateAllProperties: true);
+            foreach (var result in results)
+            {
+                yield return result;
+            }
+        }
+
+        var smtp = new List<ValidationResult>();
+        Validator.TryValidateObject(Smtp, new ValidationContext(Smtp), smtp, validateAllProperties: true);
+        foreach (var result in smtp)
+        {
+            yield return result;
+        }
+
+        if (DefaultFrom is not null && !MimeKit.MailboxAddress.TryParse(DefaultFrom, out _))
+        {
+            yield return new ValidationResult($"DefaultFrom '{DefaultFrom}' is not an address such as 'Helpdesk <helpdesk@example.com>'.", [nameof(DefaultFrom)]);
+        }
+
+        foreach (var twice in Accounts.GroupBy(a => a.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return new ValidationResult($"Two accounts have the id '{twice.Key}'.", [nameof(Accounts)]);
+        }
+    }
+}

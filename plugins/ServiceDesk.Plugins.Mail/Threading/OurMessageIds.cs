@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ServiceDesk.Plugins.Mail.Threading;
+
+/// <summary>
+/// The Message-IDs of the mail ServiceDesk sends, <c>ticket.{number}.{article}@{domain}</c>: a reply that refers to
+/// one (In-Reply-To, References) names its ticket by itself, whatever its subject says.
+/// </summary>
+public static partial class OurMessageIds
+{
+    public static string For(string ticketNumber, long articleId, string domain) =>
+        string.Create(CultureInfo.InvariantCulture, $"ticket.{ticketNumber}.{articleId}@{domain}");
+
+    /// <summary>The ticket number in one of ours; null for anybody else's.</summary>
+    public static string? TicketNumberOf(string messageId) =>
+        Pattern().Match(messageId) is { Success: true } match ? match.Groups["number"].Value : null;
+
+    [GeneratedRegex(@"^<?ticket\.(?<number>\d{1,40})\.\d{1,20}@[^>]+>?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Pattern();
+}

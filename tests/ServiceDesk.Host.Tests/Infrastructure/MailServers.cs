@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace ServiceDesk.Host.Tests.Infrastructure;
+
+/// <summary>
+/// A private Dovecot (IMAP, and LMTP for delivery) and an SMTP server (Debian's aiosmtpd, delivering over LMTP into
+/// that Dovecot), started on free loopback ports in a folder of their own. Every user's password is
+/// <see cref="Password"/>; the local part of an address is its mailbox (helpdesk@corp.example is user "helpdesk").
+/// install/test.sh installs both.
+/// </summary>
+public sealed class MailServers : IAsyncDisposable
+{
+    public const string Password = "secret";
+
+    private const string Dovecot = "/usr/sbin/dovecot";
+    private const string Python = "/usr/bin/python3";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    private readonly string _folder;
+    private readonly List<Process> _processes = [];
+
+    private MailServers(string folder, int imapPort, int smtpPort)
+    {
+        _folder = folder;
+        ImapPort = imapPort;
+        SmtpPort = smtpPort;
+    }
+
+    public int ImapPort { get; }
+
+    public int SmtpPort { get; }
+
+    public static async Task<MailServers> StartAsync()
+    {
+        if (!File.Exists(Dovecot))
+        {
+            throw new InvalidOperationException($"{Dovecot} is missing: run the tests with install/test.sh, which installs dovecot-imapd and dovecot-lmtpd.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("servicedesk-mail-").FullName;
+        var servers = new MailServers(folder, LoopbackPorts.Free(), LoopbackPorts.Free());
+        try
+        {
+            await servers.StartDovecotAsync();
+            await servers.StartSmtpAsync();
+            return servers;
+        }
+        catch
+        {
+            await servers.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Sends a message through the SMTP server, as an employee's mail program would.</summary>
+    public async Task SendAsync(MimeMessage message)
+    {
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync("127.0.0.1", SmtpPort, SecureSocketOptions.None);
+        await smtp.SendAsync(message);
+        await smtp.DisconnectAsync(quit: true);
+    }
+
+    /// <summary>Opens a user's INBOX over IMAP, for reading and writing.</summary>
+    public async Task<ImapClient> OpenInboxAsync(string user)
+    {
+        var client = new ImapClient();
+        await client.ConnectAsync("127.0.0.1", ImapPort, SecureSocketOptions.None);
+        await client.AuthenticateAsync(user, Password);
+        await client.Inbox.OpenAsync(FolderAccess.ReadWrite);
+        return client;
+    }
+
+    /// <summary>The settings of a mail account that reads <paramref name="user"/>'s INBOX into <paramref name="queue"/>.</summary>
+    public Dictionary<string, string?> AccountSettings(string user, string queue, int index = 0) => new()
+    {
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Id"] = user,
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Host"] = "127.0.0.1",
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Port"] = ImapPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Security"] = "None",
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:UserName"] = user,
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Password"] = Password,
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Queue"] = queue,
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _processes)
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task StartDovecotAsync()
+    {
+        // Dovecot refuses to keep mail as root: as root the mail belongs to nobody, otherwise to the user running the tests.
+        var (uid, gid) = Environment.UserName == "root" ? ("65534", "65534") : (await IdAsync("-u"), await IdAsync("-g"));
+        var mail = Path.Combine(_folder, "mail");
+        foreach (var name in new[] { "run", "state", "mail" })
+        {
+            Directory.CreateDirectory(Path.Combine(_folder, name));
+        }
+
+        if (Environment.UserName == "root")
+        {
+            // Dovecot's mail processes then run as nobody, who must reach the mail folder.
+            await RunAsync("chmod", "755", _folder);
+            await RunAsync("chown", uid + ":" + gid, mail);
+        }
+
+        var config = Path.Combine(_folder, "dovecot.conf");
+        await File.WriteAllTextAsync(config, $$"""
+            base_dir = {{_folder}}/run
+            state_dir = {{_folder}}/state
+            log_path = {{_folder}}/dovecot.log
+            listen = 127.0.0.1
+            protocols = imap lmtp
+            ssl = no
+            disable_plaintext_auth = no
+            auth_mechanisms = plain login
+            first_valid_uid = 100
+            mail_location = maildir:{{mail}}/%n
+            passdb {
+              driver = static
+              args = password={{Password}}
+            }
+            userdb {
+              driver = static
+              args = uid={{uid}} gid={{gid}} home={{mail}}/%n
+            }
+            service imap-login {
+              inet_listener imap {
+                address = 127.0.0.1
+                port = {{ImapPort}}
+              }
+              inet_listener imaps {
+                port = 0
+              }
+            }
+            service lmtp {
+              unix_listener lmtp {
+                mode = 0666
+              }
+            }
+            """);
+        Start(Dovecot, "-F", "-c", config);
+        await LoopbackPorts.WaitForAsync(ImapPort, "Dovecot (log: " + Path.Combine(_folder, "dovecot.log") + ")", Patience);
+    }
+
+    private async Task StartSmtpAsync()
+    {
+        var script = Path.Combine(AppContext.BaseDirectory, "Infrastructure", "smtp_lmtp_relay.py");
+        if (!File.Exists(Python))
+        {
+            throw new InvalidOperationException($"{Python} is missing: run the tests with install/test.sh, which installs python3-aiosmtpd.");
+        }
+
+        Start(Python, script, SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.Combine(_folder, "run", "lmtp"));
+        await LoopbackPorts.WaitForAsync(SmtpPort, "The SMTP server (aiosmtpd; is python3-aiosmtpd installed?)", Patience);
+    }
+
+    private void Start(string program, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(info)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _processes.Add(process);
+    }
+
+    private static async Task<string> IdAsync(string which) => (await RunAsync("id", which)).Trim();
+
+    private static async Task<string> RunAsync(string program, params string[] arguments)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed with {process.ExitCode}.");
+    }
+}
