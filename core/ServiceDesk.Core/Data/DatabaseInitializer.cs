@@ -45,9 +45,7 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
 
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken)
     {
-        // The applied migrations read with a plain query: Entity Framework's own reading builds the history table's
-        // model and compiles a query, a fifth of a second at every start.
-        var applied = await AppliedMigrationsAsync(cancellationToken);
+        var applied = await MigrationHistory.AppliedAsync(db, HistoryTable, cancellationToken);
         var pending = db.Database.GetMigrations().Where(m => !applied.Contains(m)).ToList();
         if (db.Provider == DatabaseProvider.Sqlite)
         {
@@ -75,36 +73,6 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         }
 
         return pending;
-    }
-
-    private async Task<HashSet<string>> AppliedMigrationsAsync(CancellationToken cancellationToken)
-    {
-        var exists = db.Provider == DatabaseProvider.Sqlite
-            ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}'"
-            : $"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = '{HistoryTable}'";
-        var applied = new HashSet<string>(StringComparer.Ordinal);
-        if (Convert.ToInt64(await ScalarAsync(exists, cancellationToken), CultureInfo.InvariantCulture) == 0)
-        {
-            return applied;
-        }
-
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT \"MigrationId\" FROM \"{HistoryTable}\"";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetString(0));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return applied;
     }
 
     private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)

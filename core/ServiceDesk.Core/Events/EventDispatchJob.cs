@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Core.Configuration;
@@ -9,10 +10,11 @@ namespace ServiceDesk.Core.Events;
 /// <summary>Runs the <see cref="EventDispatcher"/> for the life of the service: round after round while there is work, then at each poll.</summary>
 public sealed class EventDispatchJob(
     IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
     IOptions<ServiceDeskOptions> options,
     TimeProvider clock,
     ILogger<EventDispatchJob> logger)
-    : PollingWorker(scopes, TimeSpan.FromMilliseconds(options.Value.Events.PollMilliseconds), clock, logger)
+    : PollingWorker(scopes, lifetime, TimeSpan.FromMilliseconds(options.Value.Events.PollMilliseconds), clock, logger)
 {
     protected override string Work => "Delivering events";
 

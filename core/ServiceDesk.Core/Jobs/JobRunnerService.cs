@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServiceDesk.Core.Configuration;
@@ -8,10 +9,11 @@ namespace ServiceDesk.Core.Jobs;
 /// <summary>Runs the <see cref="JobRunner"/> for the life of the service: round after round while jobs ran, then at each poll.</summary>
 public sealed class JobRunnerService(
     IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
     IOptions<ServiceDeskOptions> options,
     TimeProvider clock,
     ILogger<JobRunnerService> logger)
-    : PollingWorker(scopes, TimeSpan.FromMilliseconds(options.Value.Jobs.PollMilliseconds), clock, logger)
+    : PollingWorker(scopes, lifetime, TimeSpan.FromMilliseconds(options.Value.Jobs.PollMilliseconds), clock, logger)
 {
     private bool _synced;
 

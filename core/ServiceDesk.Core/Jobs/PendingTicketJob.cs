@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Core.Jobs;
 
 /// <summary>Runs the pending-ticket wake-up every half minute while the host runs.</summary>
-public sealed partial class PendingTicketJob(IServiceScopeFactory scopes, ILogger<PendingTicketJob> logger, TimeProvider clock)
-    : PollingWorker(scopes, TimeSpan.FromSeconds(30), clock, logger)
+public sealed partial class PendingTicketJob(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<PendingTicketJob> logger, TimeProvider clock)
+    : PollingWorker(scopes, lifetime, TimeSpan.FromSeconds(30), clock, logger)
 {
     protected override string Work => "Waking pending tickets";
 

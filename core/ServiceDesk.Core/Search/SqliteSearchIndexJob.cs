@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Core.Jobs;
 
@@ -8,8 +9,9 @@ namespace ServiceDesk.Core.Search;
 /// Keeps SQLite's full-text index close behind the writes: every second, whatever was written since goes into the
 /// index in one batch (see <see cref="SqliteSearchIndexer"/>).
 /// </summary>
-public sealed class SqliteSearchIndexJob(IServiceScopeFactory scopes, ILogger<SqliteSearchIndexJob> logger, TimeProvider clock)
-    : PollingWorker(scopes, TimeSpan.FromSeconds(1), clock, logger)
+public sealed class SqliteSearchIndexJob(
+    IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, ILogger<SqliteSearchIndexJob> logger, TimeProvider clock)
+    : PollingWorker(scopes, lifetime, TimeSpan.FromSeconds(1), clock, logger)
 {
     protected override string Work => "Adding new articles and titles to the full-text index";
 
