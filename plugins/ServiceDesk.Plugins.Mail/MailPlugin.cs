@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.Endpoints;
 using ServiceDesk.Plugins.Mail.Inbound;
 using ServiceDesk.Plugins.Mail.Jobs;
 using ServiceDesk.Plugins.Mail.Outbound;
@@ -21,6 +23,7 @@ public sealed class MailPlugin : IServiceDeskPlugin
         var settings = services.AddPluginSettings<MailSettings>(context);
         services.AddSingleton(new TicketNumberInSubject(settings.TicketNumberPrefix));
         services.AddPluginDbContext<MailDbContext>(context);
+        services.AddScoped<MailQuarantine>();
         services.AddScoped<MessageImporter>();
         services.AddScoped<ReplyComposer>();
         services.AddScoped<SmtpSender>();
@@ -28,4 +31,6 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<MailboxReader>();
         services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) => QuarantineEndpoints.Map(endpoints);
 }

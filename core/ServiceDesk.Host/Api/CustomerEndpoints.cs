@@ -1,6 +1,6 @@
 using ServiceDesk.Abstractions.Customers;
 using ServiceDesk.Abstractions.Paging;
-using ServiceDesk.Host.Auth;
+using ServiceDesk.Abstractions.Security;
 
 namespace ServiceDesk.Host.Api;
 

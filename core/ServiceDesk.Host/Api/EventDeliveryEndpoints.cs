@@ -1,6 +1,6 @@
 using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Events;
-using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 

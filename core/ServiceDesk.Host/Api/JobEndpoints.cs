@@ -1,6 +1,6 @@
 using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Jobs;
-using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 

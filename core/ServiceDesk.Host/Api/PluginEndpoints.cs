@@ -1,9 +1,9 @@
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Plugins;
 using ServiceDesk.Core.Plugins.Packages;
 using ServiceDesk.Core.Security;
-using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 

@@ -1,5 +1,5 @@
 using ServiceDesk.Abstractions.Queues;
-using ServiceDesk.Host.Auth;
+using ServiceDesk.Abstractions.Security;
 
 namespace ServiceDesk.Host.Api;
 

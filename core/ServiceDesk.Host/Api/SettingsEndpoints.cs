@@ -1,5 +1,5 @@
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
-using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using ServiceDesk.Abstractions.Paging;
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
-using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 

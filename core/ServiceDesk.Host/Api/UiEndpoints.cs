@@ -1,5 +1,5 @@
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Core.Plugins;
-using ServiceDesk.Host.Auth;
 
 namespace ServiceDesk.Host.Api;
 

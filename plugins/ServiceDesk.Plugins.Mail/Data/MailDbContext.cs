@@ -11,6 +11,10 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
 
     public DbSet<ImportedMessage> ImportedMessages => Set<ImportedMessage>();
 
+    public DbSet<QuarantinedMessage> Quarantine => Set<QuarantinedMessage>();
+
+    public DbSet<BouncedAddress> BouncedAddresses => Set<BouncedAddress>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SentMessage>(sent =>
@@ -24,11 +28,32 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
         modelBuilder.Entity<ImportedMessage>(imported =>
         {
             imported.ToTable("Mail_ImportedMessages");
-            imported.HasKey(i => i.ArticleId);
-            imported.Property(i => i.ArticleId).ValueGeneratedNever();
+            imported.Property(i => i.AccountId).HasMaxLength(32);
+            imported.Property(i => i.Folder).HasMaxLength(500);
             imported.Property(i => i.TicketNumber).HasMaxLength(40);
             imported.Property(i => i.MessageId).HasMaxLength(MaxMessageIdLength);
+            imported.HasIndex(i => new { i.AccountId, i.Folder, i.UidValidity, i.Uid }).IsUnique();
             imported.HasIndex(i => i.MessageId);
+            imported.HasIndex(i => i.ArticleId);
+        });
+        modelBuilder.Entity<QuarantinedMessage>(quarantined =>
+        {
+            quarantined.ToTable("Mail_Quarantine");
+            quarantined.Property(q => q.AccountId).HasMaxLength(32);
+            quarantined.Property(q => q.Folder).HasMaxLength(500);
+            quarantined.Property(q => q.Subject).HasMaxLength(500);
+            quarantined.Property(q => q.From).HasMaxLength(500);
+            quarantined.Property(q => q.Reason).HasMaxLength(2000);
+            quarantined.Property(q => q.TicketNumber).HasMaxLength(40);
+            // Once per message in its mailbox, however often it is read again before the mailbox learns of it.
+            quarantined.HasIndex(q => new { q.AccountId, q.Folder, q.UidValidity, q.Uid }).IsUnique();
+        });
+        modelBuilder.Entity<BouncedAddress>(bounced =>
+        {
+            bounced.ToTable("Mail_BouncedAddresses");
+            bounced.HasKey(b => b.Address);
+            bounced.Property(b => b.Address).HasMaxLength(254);
+            bounced.Property(b => b.LastReason).HasMaxLength(2000);
         });
     }
 }

@@ -1,4 +1,4 @@
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
-/// <summary>What a message became: a new ticket, or an article of an existing one.</summary>
-public sealed record ImportResult(string TicketNumber, long? ArticleId, bool FollowUp);
+/// <summary>What a message became, and where it went.</summary>
+public sealed record ImportResult(ImportOutcome Outcome, string? TicketNumber, long? ArticleId, string? Reason = null);

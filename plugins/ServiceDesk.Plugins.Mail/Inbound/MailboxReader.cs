@@ -11,7 +11,7 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// that is committed is it flagged, moved or deleted. A crash in between leaves the message to be read again, and its
 /// keys make the second import write nothing, so every message is imported exactly once.
 /// </summary>
-public sealed partial class MailboxReader(MessageImporter importer, MailSettings settings, ILogger<MailboxReader> logger)
+public sealed partial class MailboxReader(MessageImporter importer, MailQuarantine quarantine, MailSettings settings, ILogger<MailboxReader> logger)
 {
     /// <summary>Imports what waits in the account's folder; returns how many messages were imported.</summary>
     public async Task<int> ReadAsync(MailAccountSettings account, CancellationToken cancellationToken)
@@ -31,15 +31,23 @@ public sealed partial class MailboxReader(MessageImporter importer, MailSettings
         var imported = 0;
         foreach (var uid in uids)
         {
+            var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
             if (sizes.GetValueOrDefault(uid) > settings.MaxMessageBytes)
             {
+                // Not fetched, and left in the mailbox: the quarantine says why, once.
                 LogTooLarge(logger, uid.Id, account.Id, sizes[uid], settings.MaxMessageBytes);
+                await quarantine.AddAsync(position, raw: null, message: null,
+                    $"{sizes[uid]} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", cancellationToken);
                 continue;
             }
 
-            var message = await folder.GetMessageAsync(uid, cancellationToken);
-            var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
-            await importer.ImportAsync(position, message, cancellationToken);
+            await using (var stream = await folder.GetStreamAsync(uid, cancellationToken))
+            using (var raw = new MemoryStream())
+            {
+                await stream.CopyToAsync(raw, cancellationToken);
+                await importer.ImportAsync(position, raw.ToArray(), cancellationToken);
+            }
+
             await FinishAsync(account, folder, moveTo, uid, cancellationToken);
             imported++;
         }

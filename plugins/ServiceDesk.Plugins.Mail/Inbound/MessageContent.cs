@@ -21,14 +21,14 @@ public sealed record MessageContent(string Text, string? Html, IReadOnlyList<Att
             }
         }
 
-        var text = message.TextBody ?? "";
-        if (text.Length == 0 && html is null && attachments.Count == 0)
+        var text = string.IsNullOrWhiteSpace(message.TextBody) ? "" : message.TextBody;
+        if (text.Length == 0 && string.IsNullOrWhiteSpace(html) && attachments.Count == 0)
         {
             // An empty message still says that someone wrote: it is kept, with a word for the agent.
             text = "(The message has no text.)";
         }
 
-        return new MessageContent(text, html, attachments);
+        return new MessageContent(text, string.IsNullOrWhiteSpace(html) ? null : html, attachments);
     }
 
     // Parts that are not the message's own text: files, inline images, attached messages.

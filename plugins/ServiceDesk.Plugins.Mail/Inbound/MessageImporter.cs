@@ -20,13 +20,93 @@ public sealed partial class MessageImporter(
     ITicketService tickets,
     TicketNumberInSubject numbers,
     MailDbContext db,
+    MailQuarantine quarantine,
     TimeProvider clock,
     ILogger<MessageImporter> logger)
 {
     // The core's limit on titles; longer subjects are cut there.
     private const int MaxTitleLength = 255;
 
-    public async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports a message from its raw bytes: as a ticket, a follow-up, or a bounce noted on its ticket; what cannot be
+    /// imported goes to the quarantine with the reason. Only a failure of the database or the like throws.
+    /// </summary>
+    public async Task<ImportResult> ImportAsync(MailboxPosition position, byte[] raw, CancellationToken cancellationToken)
+    {
+        MimeMessage? message = null;
+        try
+        {
+            message = MessageReader.Read(raw);
+            var classification = MessageClassifier.Classify(message);
+            return classification.Kind == MessageKind.Bounce
+                ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
+                : await ImportAsync(position, message, cancellationToken);
+        }
+        catch (Exception error) when (error is MailImportException or ServiceDeskException)
+        {
+            // Refused as it stands (unreadable, no sender, a follow-up the queue rejects, a file too large...): kept.
+            var reason = error is ValidationException invalid
+                ? string.Join(" ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+                : error.Message;
+            await quarantine.AddAsync(position, raw, message, reason, cancellationToken);
+            LogQuarantined(logger, position.Uid, position.AccountId, reason);
+            return new ImportResult(ImportOutcome.Quarantined, null, null, reason);
+        }
+    }
+
+    // A bounce goes to the ticket whose mail could not be delivered, as an internal note with the reason and the report
+    // attached; the addresses that failed are flagged. A bounce that names none of our tickets is quarantined.
+    private async Task<ImportResult> ImportBounceAsync(
+        MailboxPosition position, MimeMessage bounce, byte[] raw, MessageClassification classification, CancellationToken cancellationToken)
+    {
+        var report = BounceReport.Read(bounce, numbers);
+        foreach (var number in report.TicketNumbers)
+        {
+            if (!await ExistsAsync(number, cancellationToken))
+            {
+                continue;
+            }
+
+            var recipients = report.FailedRecipients.Count == 0 ? "a recipient" : string.Join(", ", report.FailedRecipients);
+            var note = await tickets.AddArticleAsync(Actor.System, number, new AddArticleCommand
+            {
+                Internal = true,
+                Channel = ArticleChannels.Email,
+                Direction = ArticleDirection.Incoming,
+                Subject = "Mail could not be delivered",
+                Body = $"The mail server reports that mail to {recipients} could not be delivered: {report.Reason}. (Recognised as a bounce by {classification.Reason}.)",
+                From = bounce.From.ToString(),
+                Attachments = [new AttachmentUpload("bounce.eml", "message/rfc822", raw)],
+                IdempotencyKeys = KeysOf(position, bounce),
+            }, null, cancellationToken);
+            await FlagAsync(report, cancellationToken);
+            await RecordAsync(position, bounce, number, note.Id, cancellationToken);
+            return new ImportResult(ImportOutcome.Bounce, number, note.Id, report.Reason);
+        }
+
+        throw new MailImportException($"A bounce ({classification.Reason}) that names none of our tickets: {report.Reason}.");
+    }
+
+    private async Task FlagAsync(BounceReport report, CancellationToken cancellationToken)
+    {
+        foreach (var address in report.FailedRecipients.Where(a => a.Length <= 254))
+        {
+            var flagged = await db.BouncedAddresses.FindAsync([address.ToLowerInvariant()], cancellationToken);
+            if (flagged is null)
+            {
+                flagged = new BouncedAddress { Address = address.ToLowerInvariant() };
+                db.BouncedAddresses.Add(flagged);
+            }
+
+            flagged.Bounces++;
+            flagged.LastReason = report.Reason.Length <= 2_000 ? report.Reason : report.Reason[..2_000];
+            flagged.LastBounceAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, CancellationToken cancellationToken)
     {
         var sender = SenderOf(message) ?? throw new MailImportException("The message names no sender (From, Sender or Reply-To).");
         var keys = KeysOf(position, message);
@@ -52,8 +132,8 @@ public sealed partial class MessageImporter(
                 FromCustomer = new CustomerReference(sender.Address, NameOf(sender)),
                 IdempotencyKeys = keys,
             }, null, cancellationToken);
-            await RecordMessageIdAsync(message, number, article.Id, cancellationToken);
-            return new ImportResult(number, article.Id, FollowUp: true);
+            await RecordAsync(position, message, number, article.Id, cancellationToken);
+            return new ImportResult(ImportOutcome.FollowUp, number, article.Id);
         }
 
         var ticket = await tickets.CreateAsync(Actor.System, new CreateTicketCommand
@@ -68,10 +148,22 @@ public sealed partial class MessageImporter(
             Attachments = content.Attachments,
             IdempotencyKeys = keys,
         }, cancellationToken);
-        var first = await tickets.FindByIdempotencyKeyAsync(keys[0], cancellationToken);
-        await RecordMessageIdAsync(message, ticket.Summary.Number, first!.ArticleId, cancellationToken);
+        // The first article, by whichever key it was written with: a copy of a message imported before matches by its
+        // Message-ID key only.
+        KeyedArticle? first = null;
+        foreach (var key in keys)
+        {
+            first ??= await tickets.FindByIdempotencyKeyAsync(key, cancellationToken);
+        }
+
+        if (first is null)
+        {
+            throw new InvalidOperationException($"Ticket {ticket.Summary.Number} was written without its keys.");
+        }
+
+        await RecordAsync(position, message, ticket.Summary.Number, first.ArticleId, cancellationToken);
         LogCreated(logger, ticket.Summary.Number, position.AccountId, position.Uid);
-        return new ImportResult(ticket.Summary.Number, first.ArticleId, FollowUp: false);
+        return new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, first.ArticleId);
     }
 
     // The tickets a message belongs to, most certain first: the numbers in its subject, then the tickets of the messages
@@ -92,7 +184,7 @@ public sealed partial class MessageImporter(
         if (others.Count > 0)
         {
             found.AddRange(await db.ImportedMessages
-                .Where(i => others.Contains(i.MessageId))
+                .Where(i => i.MessageId != null && others.Contains(i.MessageId))
                 .OrderByDescending(i => i.ArticleId)
                 .Select(i => i.TicketNumber)
                 .ToListAsync(cancellationToken));
@@ -101,20 +193,24 @@ public sealed partial class MessageImporter(
         return found.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // Best effort, after the commit: without it, only threading by this message's id is lost, not the message.
-    private async Task RecordMessageIdAsync(MimeMessage message, string number, long articleId, CancellationToken cancellationToken)
+    // After the commit, best effort: without it, only threading by this message's id and the administrators' record of
+    // which message became which article are lost, not the message.
+    private async Task RecordAsync(MailboxPosition position, MimeMessage message, string number, long articleId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(message.MessageId) || message.MessageId.Length > MailDbContext.MaxMessageIdLength
-            || await db.ImportedMessages.AnyAsync(i => i.ArticleId == articleId, cancellationToken))
+        if (await db.ImportedMessages.At(position).AnyAsync(cancellationToken))
         {
             return;
         }
 
         db.ImportedMessages.Add(new ImportedMessage
         {
+            AccountId = position.AccountId,
+            Folder = position.Folder,
+            UidValidity = position.UidValidity,
+            Uid = position.Uid,
             ArticleId = articleId,
             TicketNumber = number,
-            MessageId = message.MessageId,
+            MessageId = string.IsNullOrWhiteSpace(message.MessageId) || message.MessageId.Length > MailDbContext.MaxMessageIdLength ? null : message.MessageId,
             ImportedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -163,6 +259,9 @@ public sealed partial class MessageImporter(
         var title = string.IsNullOrWhiteSpace(subject) ? "(no subject)" : subject.Trim();
         return title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…";
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Uid} of mail account {Account} is quarantined: {Reason}")]
+    private static partial void LogQuarantined(ILogger logger, uint uid, string account, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {Number} opened from message {Uid} of mail account {Account}")]
     private static partial void LogCreated(ILogger logger, string number, string account, uint uid);

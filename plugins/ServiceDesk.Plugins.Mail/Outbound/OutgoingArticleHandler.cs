@@ -75,8 +75,11 @@ public sealed class OutgoingArticleHandler(
         string number, IReadOnlyList<ArticleDetails> articles, ArticleDetails reply, CancellationToken cancellationToken)
     {
         var earlier = articles.Where(a => a.Id < reply.Id).Select(a => a.Id).ToList();
-        var imported = await db.ImportedMessages.Where(i => earlier.Contains(i.ArticleId)).Select(i => new { i.ArticleId, i.MessageId }).ToListAsync(cancellationToken);
+        var imported = await db.ImportedMessages
+            .Where(i => earlier.Contains(i.ArticleId) && i.MessageId != null)
+            .Select(i => new { i.ArticleId, MessageId = i.MessageId! })
+            .ToListAsync(cancellationToken);
         var sent = await db.SentMessages.Where(s => s.TicketNumber == number && earlier.Contains(s.ArticleId)).Select(s => new { s.ArticleId, s.MessageId }).ToListAsync(cancellationToken);
-        return imported.Concat(sent).OrderBy(m => m.ArticleId).Select(m => m.MessageId).ToList();
+        return imported.Concat(sent).OrderBy(m => m.ArticleId).Select(m => m.MessageId).Distinct(StringComparer.Ordinal).ToList();
     }
 }

@@ -66,6 +66,30 @@ public sealed class MailServers : IAsyncDisposable
         await smtp.DisconnectAsync(quit: true);
     }
 
+    /// <summary>
+    /// Puts messages into a user's INBOX byte for byte, as a mail server that delivered them would, however broken they
+    /// are (sending them by SMTP or IMAP APPEND would have them rewritten on the way).
+    /// </summary>
+    public async Task DeliverRawAsync(string user, IEnumerable<byte[]> messages)
+    {
+        var maildir = Path.Combine(_folder, "mail", user);
+        foreach (var name in new[] { "new", "cur", "tmp" })
+        {
+            Directory.CreateDirectory(Path.Combine(maildir, name));
+        }
+
+        var count = 0;
+        foreach (var message in messages)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(maildir, "new", $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.M{count++}P{Environment.ProcessId}.test"), message);
+        }
+
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", "-R", "65534:65534", maildir);
+        }
+    }
+
     /// <summary>Opens a user's INBOX over IMAP, for reading and writing.</summary>
     public async Task<ImapClient> OpenInboxAsync(string user)
     {

@@ -157,6 +157,74 @@ public sealed class MailChannelTests(string provider)
         });
     }
 
+    [Test]
+    public async Task ABounceOfAReply_IsNotedOnItsTicket_AndTheAddressFlagged_WithoutANewTicket()
+    {
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
+        var ticket = await SingleTicketAsync(admin, "Monitor flickers");
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/tickets/{ticket.Number}/articles",
+            new { body = "Which model is it?", channel = "email" }, ApiTestBase.Json), System.Net.HttpStatusCode.Created);
+        using var ivan = await _mail.OpenInboxAsync("ivan");
+        var reply = await ivan.Inbox.GetMessageAsync((await UntilAsync(() => ivan.Inbox.SearchAsync(SearchQuery.All), u => u.Count == 1))[0]);
+
+        var bounce = new MimeMessage();
+        bounce.From.Add(new MailboxAddress("Mail Delivery System", "MAILER-DAEMON@mx.corp.example"));
+        bounce.To.Add(new MailboxAddress("Helpdesk", "helpdesk@corp.example"));
+        bounce.Subject = "Undelivered Mail Returned to Sender";
+        var report = new MultipartReport("delivery-status")
+        {
+            new TextPart("plain") { Text = "I'm sorry to have to inform you that your message could not be delivered." },
+            new MimePart("message", "delivery-status")
+            {
+                Content = new MimeContent(new MemoryStream(System.Text.Encoding.ASCII.GetBytes(
+                    "Reporting-MTA: dns; mx.corp.example\r\n\r\nFinal-Recipient: rfc822; ivan@corp.example\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 user unknown\r\n"))),
+            },
+            new TextPart("rfc822-headers") { Text = $"Message-ID: <{reply.MessageId}>\r\nSubject: {reply.Subject}\r\n" },
+        };
+        bounce.Body = report;
+        await _mail.SendAsync(bounce);
+        var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 3);
+        var flagged = await ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/bounced-addresses");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(articles[2].VisibleToCustomer, Is.False, "an internal note");
+            Assert.That(articles[2].BodyText, Does.Contain("ivan@corp.example").And.Contain("status 5.1.1").And.Contain("550 5.1.1 user unknown"));
+            Assert.That(articles[2].Attachments.Single().FileName, Is.EqualTo("bounce.eml"));
+            Assert.That(await TicketsAsync(admin, ""), Has.Count.EqualTo(1), "no ticket for the bounce");
+            Assert.That(flagged.Single().GetProperty("address").GetString(), Is.EqualTo("ivan@corp.example"));
+        });
+    }
+
+    [Test]
+    public async Task AMessageWithoutASender_IsQuarantined_AndAnAdministratorReleasesIt()
+    {
+        await _mail.DeliverRawAsync("helpdesk", [System.Text.Encoding.ASCII.GetBytes("Subject: Who wrote this?\r\nMessage-ID: <anonymous@corp.example>\r\n\r\nThe printer is on fire.\r\n")]);
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        var waiting = await UntilAsync(() => ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/quarantine"), q => q.Count == 1);
+        var id = waiting[0].GetProperty("id").GetInt64();
+
+        var reprocessed = await admin.PostAsync($"/api/v1/plugins/mail/quarantine/{id}/reprocess", null);
+        var withoutAddress = await admin.PostAsJsonAsync($"/api/v1/plugins/mail/quarantine/{id}/release", new { }, ApiTestBase.Json);
+        var released = await admin.PostAsJsonAsync($"/api/v1/plugins/mail/quarantine/{id}/release", new { customerEmail = "facility@corp.example" }, ApiTestBase.Json);
+        var number = (await released.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(ApiTestBase.Json)).GetProperty("ticketNumber").GetString();
+        var articles = await ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{number}/articles");
+        var after = await ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/quarantine");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(waiting[0].GetProperty("reason").GetString(), Is.EqualTo("The message names no sender (From, Sender or Reply-To)."));
+            Assert.That((await ApiTestBase.ProblemAsync(reprocessed, (System.Net.HttpStatusCode)422)).ToString(), Does.Contain("It still cannot be imported"));
+            Assert.That((await ApiTestBase.ProblemAsync(withoutAddress, (System.Net.HttpStatusCode)422)).ToString(), Does.Contain("customerEmail"));
+            Assert.That(released.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+            Assert.That(articles.Single().Attachments.Single().FileName, Is.EqualTo("message.eml"));
+            Assert.That(after, Is.Empty);
+        });
+    }
+
     private async Task<ServiceDeskServer> StartServerAsync()
     {
         var settings = _mail.AccountSettings("helpdesk", "Misc");

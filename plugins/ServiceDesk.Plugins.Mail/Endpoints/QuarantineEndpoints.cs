@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.Inbound;
+
+namespace ServiceDesk.Plugins.Mail.Endpoints;
+
+/// <summary>
+/// For administrators, under /api/v1/plugins/mail: the quarantine (list, download, process again, release) and the
+/// addresses that bounced.
+/// </summary>
+public static class QuarantineEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/quarantine", async (HttpContext http, MailDbContext db, CancellationToken ct) =>
+        {
+            DemandAdmin(http);
+            return Results.Ok(await db.Quarantine.AsNoTracking()
+                .Where(q => q.ResolvedAt == null)
+                .OrderBy(q => q.Id)
+                .Select(q => new QuarantineEntry(q.Id, q.AccountId, q.Folder, q.Uid, q.From, q.Subject, q.Reason, q.QuarantinedAt, q.Raw != null))
+                .ToListAsync(ct));
+        });
+
+        endpoints.MapGet("/quarantine/{id:long}/raw", async (long id, HttpContext http, MailDbContext db, CancellationToken ct) =>
+        {
+            DemandAdmin(http);
+            var raw = (await FindAsync(db, id, ct)).Raw ?? throw new NotFoundException($"Quarantined message {id} was too large to keep; it is in its mailbox.");
+            return Results.File(raw, "message/rfc822", $"quarantined-{id}.eml");
+        });
+
+        endpoints.MapPost("/quarantine/{id:long}/reprocess", async (long id, HttpContext http, MailDbContext db, MessageImporter importer, MailSettings settings, TimeProvider clock, CancellationToken ct) =>
+        {
+            DemandAdmin(http);
+            var entry = await FindAsync(db, id, ct);
+            var raw = entry.Raw ?? throw new ConflictException($"Quarantined message {id} was too large to keep: raise MaxMessageBytes, and the next reading of its mailbox imports it.");
+            // Under the same position and keys: failing again, it stays this one entry; imported, it is imported once.
+            var result = await importer.ImportAsync(PositionOf(entry, settings), raw, ct);
+            if (result.Outcome == ImportOutcome.Quarantined)
+            {
+                throw new UnprocessableException("message", $"It still cannot be imported: {result.Reason}");
+            }
+
+            (entry.ResolvedAt, entry.TicketNumber) = (clock.GetUtcNow().UtcDateTime, result.TicketNumber);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(result);
+        });
+
+        endpoints.MapPost("/quarantine/{id:long}/release", async (long id, ReleaseRequest? request, HttpContext http, MailDbContext db, ITicketService tickets, MailSettings settings, TimeProvider clock, CancellationToken ct) =>
+        {
+            DemandAdmin(http);
+            var entry = await FindAsync(db, id, ct);
+            var queue = PositionOf(entry, settings).Queue;
+            var sender = request?.CustomerEmail ?? (MimeKit.InternetAddressList.TryParse(entry.From ?? "", out var from) ? from.Mailboxes.FirstOrDefault()?.Address : null)
+                ?? throw new UnprocessableException("customerEmail", "The message names no sender: give the customer's email address (customerEmail).");
+            var ticket = await tickets.CreateAsync(Actor.System, new CreateTicketCommand
+            {
+                Title = string.IsNullOrWhiteSpace(entry.Subject) ? "(message from the mail quarantine)" : entry.Subject,
+                Queue = queue,
+                Customer = new CustomerReference(sender),
+                Channel = ArticleChannels.Email,
+                From = entry.From,
+                Body = $"An administrator released this message from the mail quarantine, where it was kept because: {entry.Reason} It is attached as it came.",
+                Attachments = entry.Raw is null ? null : [new AttachmentUpload("message.eml", "message/rfc822", entry.Raw)],
+                IdempotencyKeys = [$"mail-release:{entry.Id}"],
+            }, ct);
+            (entry.ResolvedAt, entry.TicketNumber) = (clock.GetUtcNow().UtcDateTime, ticket.Summary.Number);
+            await db.SaveChangesAsync(ct);
+            return Results.Ok(new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, null));
+        });
+
+        endpoints.MapGet("/bounced-addresses", async (HttpContext http, MailDbContext db, CancellationToken ct) =>
+        {
+            DemandAdmin(http);
+            return Results.Ok(await db.BouncedAddresses.AsNoTracking().OrderByDescending(b => b.LastBounceAt).ToListAsync(ct));
+        });
+    }
+
+    private static void DemandAdmin(HttpContext http)
+    {
+        if (!http.User.ToActor().IsPrivileged)
+        {
+            throw new ForbiddenException("The mail quarantine is for administrators.");
+        }
+    }
+
+    private static async Task<QuarantinedMessage> FindAsync(MailDbContext db, long id, CancellationToken ct) =>
+        await db.Quarantine.SingleOrDefaultAsync(q => q.Id == id && q.ResolvedAt == null, ct)
+            ?? throw new NotFoundException($"There is no quarantined message {id} waiting.");
+
+    private static MailboxPosition PositionOf(QuarantinedMessage entry, MailSettings settings)
+    {
+        var account = settings.Accounts.FirstOrDefault(a => a.Id == entry.AccountId)
+            ?? throw new ConflictException($"Mail account '{entry.AccountId}', which the message came from, is no longer configured.");
+        return new MailboxPosition(entry.AccountId, entry.Folder, account.Queue, (uint)entry.UidValidity, (uint)entry.Uid);
+    }
+}
