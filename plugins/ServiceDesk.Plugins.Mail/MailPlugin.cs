@@ -29,7 +29,11 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<SmtpSender>();
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
         services.AddScoped<MailboxReader>();
-        services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
+        if (settings.Accounts.Count > 0)
+        {
+            // Without mailboxes there is nothing to poll: no job runs, and none costs the idle service its memory.
+            services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
+        }
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) => QuarantineEndpoints.Map(endpoints);
