@@ -26,6 +26,14 @@ public sealed class MailSettings : IValidatableObject
     [RegularExpression(@"^[^\[\]\s]{1,20}$", ErrorMessage = "TicketNumberPrefix is 1 to 20 characters, without brackets or spaces.")]
     public string TicketNumberPrefix { get; set; } = "Ticket#";
 
+    /// <summary>
+    /// At most this many messages per account in one run of the poll job; the next run goes on. Short runs keep a run's
+    /// claim short, so that after a crash the next node (or the restarted one) takes over soon
+    /// (<c>ServiceDesk:Jobs:LeaseSeconds</c>).
+    /// </summary>
+    [Range(1, 100_000)]
+    public int MaxMessagesPerRun { get; set; } = 500;
+
     /// <summary>Messages larger than this (in bytes, as the server reports them) are not turned into tickets.</summary>
     [Range(1_024, 1_073_741_824)]
     public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;

@@ -23,7 +23,9 @@ public sealed partial class MailboxReader(MessageImporter importer, MailQuaranti
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;
 
-        var uids = await folder.SearchAsync(account.AfterImport == AfterImport.MarkSeen ? SearchQuery.NotSeen : SearchQuery.All, cancellationToken);
+        var uids = (await folder.SearchAsync(account.AfterImport == AfterImport.MarkSeen ? SearchQuery.NotSeen : SearchQuery.All, cancellationToken))
+            .Take(settings.MaxMessagesPerRun)
+            .ToList();
         var sizes = uids.Count == 0
             ? new Dictionary<UniqueId, uint>()
             : (await folder.FetchAsync(uids, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken))
