@@ -261,19 +261,5 @@ public sealed class MailChannelTests(string provider)
         (await ApiTestBase.GetAsync<ServiceDesk.Abstractions.Paging.PagedResult<TicketSummary>>(client, "/api/v1/tickets?pageSize=100"))
             .Items.Where(t => t.Title.StartsWith(title, StringComparison.Ordinal)).ToList();
 
-    private static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"not within {Patience.TotalSeconds} s; last seen: {value}");
-            await Task.Delay(100);
-        }
-    }
+    private static Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done) => Eventually.UntilAsync(read, done, Patience);
 }

@@ -40,7 +40,7 @@ public sealed class MailImportKillTests
             {
                 await CliProcess.WaitForHealthAsync(client);
                 // Not at a multiple of the runs' 100 messages: the kill comes in the middle of a run.
-                beforeKill = await UntilAsync(() => CountAsync(client), count => count >= 437, TimeSpan.FromMinutes(2));
+                beforeKill = await Eventually.UntilAsync(() => CountAsync(client), count => count >= 437, TimeSpan.FromMinutes(2));
                 first.Kill(entireProcessTree: true);
                 await first.WaitForExitAsync();
             }
@@ -52,7 +52,7 @@ public sealed class MailImportKillTests
                 await CliProcess.WaitForHealthAsync(client);
                 using (var inbox = await mail.OpenInboxAsync("helpdesk"))
                 {
-                    await UntilAsync(async () => (await inbox.Inbox.SearchAsync(SearchQuery.NotSeen)).Count, unseen => unseen == 0, TimeSpan.FromMinutes(4));
+                    await Eventually.UntilAsync(async () => (await inbox.Inbox.SearchAsync(SearchQuery.NotSeen)).Count, unseen => unseen == 0, TimeSpan.FromMinutes(4));
                 }
 
                 var titles = await TitlesAsync(client);
@@ -93,22 +93,6 @@ public sealed class MailImportKillTests
             {
                 return titles;
             }
-        }
-    }
-
-    private static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan patience)
-    {
-        var deadline = DateTime.UtcNow + patience;
-        while (true)
-        {
-            var value = await read();
-            if (done(value))
-            {
-                return value;
-            }
-
-            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"not within {patience.TotalSeconds} s; last seen: {value}");
-            await Task.Delay(200);
         }
     }
 }
