@@ -284,7 +284,7 @@ public sealed class Benchmark(BenchmarkOptions options)
         return new FileInfo(Path.Combine(_dataPath, "servicedesk.db")).Length / 1048576.0;
     }
 
-    private static string HostExecutable()
+    internal static string HostExecutable()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ServiceDesk.sln")))

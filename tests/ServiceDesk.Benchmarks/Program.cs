@@ -8,14 +8,21 @@ var creates = new Option<int>("--creates") { Description = "Tickets created thro
 var fetches = new Option<int>("--fetches") { Description = "Ticket fetches with 16 clients.", DefaultValueFactory = _ => 10_000 };
 var searches = new Option<int>("--searches") { Description = "Searches per size, one client.", DefaultValueFactory = _ => 400 };
 var events = new Option<int>("--events") { Description = "Tickets created with a plugin's event handler installed, to measure event delivery.", DefaultValueFactory = _ => 5_000 };
+var mailMessages = new Option<int>("--mail-messages") { Description = "Measure only the email channel's import of this many messages from a private Dovecot (e.g. 10000)." };
 var data = new Option<string?>("--data") { Description = "Keep the data here and reuse it in later runs (seeding a million tickets takes a while); a fresh temporary folder when absent." };
 
 var root = new RootCommand("Measures ServiceDesk: ticket creation, fetch, full-text search, database size, memory, start time and event delivery.")
 {
-    provider, postgres, sizes, creates, fetches, searches, events, data,
+    provider, postgres, sizes, creates, fetches, searches, events, mailMessages, data,
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
+    if (parseResult.GetValue(mailMessages) is > 0 and var count)
+    {
+        await new MailBenchmark(count).RunAsync(cancellationToken);
+        return 0;
+    }
+
     var options = new BenchmarkOptions(
         parseResult.GetValue(provider)!,
         parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("SERVICEDESK_TEST_POSTGRES"),
