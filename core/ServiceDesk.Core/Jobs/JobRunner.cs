@@ -82,7 +82,21 @@ public sealed partial class JobRunner(
                 continue;
             }
 
-            var error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, Utc(job.NextRunAt), job.Failures + 1), cancellationToken);
+            string? error;
+            try
+            {
+                error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, Utc(job.NextRunAt), job.Failures + 1), cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped in the middle: the occurrence is given back, so that the next start (or another node) runs it
+                // at once instead of when the claim runs out.
+                await transactions.RunAsync(ct => db.RecurringJobs.Where(j => j.Name == job.Name && j.ClaimedBy == claim).ExecuteUpdateAsync(j => j
+                    .SetProperty(x => x.ClaimedBy, (Guid?)null)
+                    .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), CancellationToken.None);
+                throw;
+            }
+
             await RecordRecurringAsync(job, claim, error, cancellationToken);
             ran++;
         }
@@ -134,7 +148,7 @@ public sealed partial class JobRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: not the job's failure. The claim runs out and the run is made again.
+            // Shutting down: not the job's failure; the run is made again.
             throw;
         }
         catch (Exception failure)

@@ -41,12 +41,14 @@ public static class QuarantineEndpoints
             var entry = await FindAsync(db, id, ct);
             var raw = entry.Raw ?? throw new ConflictException($"Quarantined message {id} was too large to keep: raise MaxMessageBytes, and the next reading of its mailbox imports it.");
             // Under the same position and keys: failing again, it stays this one entry; imported, it is imported once.
-            var result = await importer.ImportAsync(PositionOf(entry, settings), raw, ct);
+            var position = PositionOf(entry, settings);
+            var result = await importer.ImportAsync(position, raw, ct);
             if (result.Outcome == ImportOutcome.Quarantined)
             {
                 throw new UnprocessableException("message", $"It still cannot be imported: {result.Reason}");
             }
 
+            await importer.RecordAsync([(position, result)], ct);
             (entry.ResolvedAt, entry.TicketNumber) = (clock.GetUtcNow().UtcDateTime, result.TicketNumber);
             await db.SaveChangesAsync(ct);
             return Results.Ok(result);

@@ -13,6 +13,8 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// </summary>
 public sealed partial class MailboxReader(MessageImporter importer, MailQuarantine quarantine, MailSettings settings, ILogger<MailboxReader> logger)
 {
+    private const int FetchBatch = 50;
+
     /// <summary>Imports what waits in the account's folder; returns how many messages were imported.</summary>
     public async Task<int> ReadAsync(MailAccountSettings account, CancellationToken cancellationToken)
     {
@@ -31,27 +33,44 @@ public sealed partial class MailboxReader(MessageImporter importer, MailQuaranti
             : (await folder.FetchAsync(uids, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken))
                 .ToDictionary(s => s.UniqueId, s => s.Size ?? 0);
         var imported = 0;
+        var wanted = new List<UniqueId>();
         foreach (var uid in uids)
         {
-            var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
             if (sizes.GetValueOrDefault(uid) > settings.MaxMessageBytes)
             {
                 // Not fetched, and left in the mailbox: the quarantine says why, once.
                 LogTooLarge(logger, uid.Id, account.Id, sizes[uid], settings.MaxMessageBytes);
+                var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
                 await quarantine.AddAsync(position, raw: null, message: null,
                     $"{sizes[uid]} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", cancellationToken);
-                continue;
             }
-
-            await using (var stream = await folder.GetStreamAsync(uid, cancellationToken))
-            using (var raw = new MemoryStream())
+            else
             {
-                await stream.CopyToAsync(raw, cancellationToken);
-                await importer.ImportAsync(position, raw.ToArray(), cancellationToken);
+                wanted.Add(uid);
+            }
+        }
+
+        // A batch's messages come in one IMAP command and are flagged in one, after all of them are committed: a crash in
+        // between leaves at most a batch to be read again, which their keys make write nothing.
+        foreach (var batch in wanted.Chunk(FetchBatch))
+        {
+            var raws = new SortedDictionary<int, (UniqueId Uid, byte[] Raw)>();
+            await ((ImapFolder)folder).GetStreamsAsync(batch, async (_, index, uid, stream, ct) =>
+            {
+                using var raw = new MemoryStream();
+                await stream.CopyToAsync(raw, ct);
+                raws[index] = (uid, raw.ToArray());
+            }, cancellationToken);
+            var imports = new List<(MailboxPosition, ImportResult)>();
+            foreach (var (uid, raw) in raws.Values)
+            {
+                var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
+                imports.Add((position, await importer.ImportAsync(position, raw, cancellationToken)));
             }
 
-            await FinishAsync(account, folder, moveTo, uid, cancellationToken);
-            imported++;
+            await importer.RecordAsync(imports, cancellationToken);
+            await FinishAsync(account, folder, moveTo, raws.Values.Select(r => r.Uid).ToList(), cancellationToken);
+            imported += raws.Count;
         }
 
         if (account.AfterImport == AfterImport.Delete && imported > 0)
@@ -63,18 +82,18 @@ public sealed partial class MailboxReader(MessageImporter importer, MailQuaranti
         return imported;
     }
 
-    private static async Task FinishAsync(MailAccountSettings account, IMailFolder folder, IMailFolder? moveTo, UniqueId uid, CancellationToken cancellationToken)
+    private static async Task FinishAsync(MailAccountSettings account, IMailFolder folder, IMailFolder? moveTo, IList<UniqueId> uids, CancellationToken cancellationToken)
     {
         switch (account.AfterImport)
         {
             case AfterImport.MarkSeen:
-                await folder.AddFlagsAsync(uid, MessageFlags.Seen, silent: true, cancellationToken);
+                await folder.AddFlagsAsync(uids, MessageFlags.Seen, silent: true, cancellationToken);
                 break;
             case AfterImport.Move:
-                await folder.MoveToAsync(uid, moveTo!, cancellationToken);
+                await folder.MoveToAsync(uids, moveTo!, cancellationToken);
                 break;
             case AfterImport.Delete:
-                await folder.AddFlagsAsync(uid, MessageFlags.Deleted, silent: true, cancellationToken);
+                await folder.AddFlagsAsync(uids, MessageFlags.Deleted, silent: true, cancellationToken);
                 break;
         }
     }

@@ -80,8 +80,7 @@ public sealed partial class MessageImporter(
                 IdempotencyKeys = KeysOf(position, bounce),
             }, null, cancellationToken);
             await FlagAsync(report, cancellationToken);
-            await RecordAsync(position, bounce, number, note.Id, cancellationToken);
-            return new ImportResult(ImportOutcome.Bounce, number, note.Id, report.Reason);
+            return new ImportResult(ImportOutcome.Bounce, number, note.Id, report.Reason, bounce.MessageId);
         }
 
         throw new MailImportException($"A bounce ({classification.Reason}) that names none of our tickets: {report.Reason}.");
@@ -132,8 +131,7 @@ public sealed partial class MessageImporter(
                 FromCustomer = new CustomerReference(sender.Address, NameOf(sender)),
                 IdempotencyKeys = keys,
             }, null, cancellationToken);
-            await RecordAsync(position, message, number, article.Id, cancellationToken);
-            return new ImportResult(ImportOutcome.FollowUp, number, article.Id);
+            return new ImportResult(ImportOutcome.FollowUp, number, article.Id, MessageId: message.MessageId);
         }
 
         var ticket = await tickets.CreateAsync(Actor.System, new CreateTicketCommand
@@ -161,9 +159,8 @@ public sealed partial class MessageImporter(
             throw new InvalidOperationException($"Ticket {ticket.Summary.Number} was written without its keys.");
         }
 
-        await RecordAsync(position, message, ticket.Summary.Number, first.ArticleId, cancellationToken);
         LogCreated(logger, ticket.Summary.Number, position.AccountId, position.Uid);
-        return new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, first.ArticleId);
+        return new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, first.ArticleId, MessageId: message.MessageId);
     }
 
     // The tickets a message belongs to, most certain first: the numbers in its subject, then the tickets of the messages
@@ -193,26 +190,33 @@ public sealed partial class MessageImporter(
         return found.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    // After the commit, best effort: without it, only threading by this message's id and the administrators' record of
-    // which message became which article are lost, not the message.
-    private async Task RecordAsync(MailboxPosition position, MimeMessage message, string number, long articleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records which messages became which articles, after their commits, in one write for a batch. Best effort: without
+    /// it, only threading by these messages' ids and the administrators' record are lost, not the messages.
+    /// </summary>
+    public async Task RecordAsync(IReadOnlyList<(MailboxPosition Position, ImportResult Result)> imports, CancellationToken cancellationToken)
     {
-        if (await db.ImportedMessages.At(position).AnyAsync(cancellationToken))
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (position, result) in imports.Where(i => i.Result.ArticleId is not null))
         {
-            return;
+            if (await db.ImportedMessages.At(position).AnyAsync(cancellationToken))
+            {
+                continue;
+            }
+
+            db.ImportedMessages.Add(new ImportedMessage
+            {
+                AccountId = position.AccountId,
+                Folder = position.Folder,
+                UidValidity = position.UidValidity,
+                Uid = position.Uid,
+                ArticleId = result.ArticleId!.Value,
+                TicketNumber = result.TicketNumber!,
+                MessageId = string.IsNullOrWhiteSpace(result.MessageId) || result.MessageId.Length > MailDbContext.MaxMessageIdLength ? null : result.MessageId,
+                ImportedAt = now,
+            });
         }
 
-        db.ImportedMessages.Add(new ImportedMessage
-        {
-            AccountId = position.AccountId,
-            Folder = position.Folder,
-            UidValidity = position.UidValidity,
-            Uid = position.Uid,
-            ArticleId = articleId,
-            TicketNumber = number,
-            MessageId = string.IsNullOrWhiteSpace(message.MessageId) || message.MessageId.Length > MailDbContext.MaxMessageIdLength ? null : message.MessageId,
-            ImportedAt = clock.GetUtcNow().UtcDateTime,
-        });
         await db.SaveChangesAsync(cancellationToken);
     }
 
