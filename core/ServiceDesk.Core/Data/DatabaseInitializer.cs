@@ -27,7 +27,8 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         await MigrateAsync(cancellationToken);
         // One plain query on a database seeded before, instead of one query per seed: Entity Framework's first query of
         // a process costs about a quarter of a second, which a start then leaves to the work after it.
-        var seeded = await ScalarAsync(
+        var seeded = await PlainSql.ScalarAsync(
+            db,
             $"SELECT count(*) FROM \"Counters\" WHERE \"Name\" = '{DatabaseSeed.Counter}' AND \"Value\" >= {DatabaseSeed.Version}", cancellationToken);
         if (Convert.ToInt64(seeded, CultureInfo.InvariantCulture) > 0)
         {
@@ -73,21 +74,6 @@ public sealed class DatabaseInitializer(ServiceDeskDbContext db, TimeProvider cl
         }
 
         return pending;
-    }
-
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = sql;
-            return await command.ExecuteScalarAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 
     private async Task MarkSeededAsync(CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -19,30 +18,9 @@ public static class MigrationHistory
         var exists = db.Provider == DatabaseProvider.Sqlite
             ? $"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '{historyTable}'"
             : $"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = '{historyTable}'";
-        var applied = new HashSet<string>(StringComparer.Ordinal);
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = exists;
-            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
-            {
-                return applied;
-            }
-
-            command.CommandText = $"SELECT \"MigrationId\" FROM \"{historyTable}\"";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                applied.Add(reader.GetString(0));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-
-        return applied;
+        return Convert.ToInt64(await PlainSql.ScalarAsync(db, exists, cancellationToken), CultureInfo.InvariantCulture) == 0
+            ? []
+            : new HashSet<string>(await PlainSql.StringsAsync(db, $"SELECT \"MigrationId\" FROM \"{historyTable}\"", cancellationToken), StringComparer.Ordinal);
     }
 
     /// <summary>The ids of the migrations in <paramref name="contextType"/>'s assembly that belong to it, as Entity Framework finds them.</summary>

@@ -32,7 +32,7 @@ public sealed class EventDeliveryService(ServiceDeskDbContext db, WriteTransacti
             .ToListAsync(cancellationToken);
         return rows.Select(d => new EventDeliveryInfo(
             d.Id, d.OutboxMessageId, d.EventType[(d.EventType.LastIndexOf('.') + 1)..], d.TicketId, d.Handler, d.Attempts,
-            Utc(d.NextAttemptAt), d.FinishedAt is { } delivered ? Utc(delivered) : null, d.GaveUpAt is { } gaveUp ? Utc(gaveUp) : null, d.LastError)).ToList();
+            UtcTimes.Offset(d.NextAttemptAt), d.FinishedAt is { } delivered ? UtcTimes.Offset(delivered) : null, d.GaveUpAt is { } gaveUp ? UtcTimes.Offset(gaveUp) : null, d.LastError)).ToList();
     }
 
     /// <summary>Starts a delivery that was given up again, from a clean count of attempts, at once.</summary>
@@ -42,5 +42,4 @@ public sealed class EventDeliveryService(ServiceDeskDbContext db, WriteTransacti
         return LeasedWork.RetryAsync(db.EventDeliveries, id, "Event delivery", transactions, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -85,7 +85,7 @@ public sealed partial class JobRunner(
             string? error;
             try
             {
-                error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, Utc(job.NextRunAt), job.Failures + 1), cancellationToken);
+                error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, UtcTimes.Offset(job.NextRunAt), job.Failures + 1), cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -123,7 +123,7 @@ public sealed partial class JobRunner(
         foreach (var job in claimed)
         {
             var registration = catalog.Find(job.Name)!;
-            if (await RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, Utc(job.DueAt), job.Attempts + 1), cancellationToken) is { } error)
+            if (await RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, UtcTimes.Offset(job.DueAt), job.Attempts + 1), cancellationToken) is { } error)
             {
                 await LeasedWork.RecordFailureAsync(db.DelayedJobs, job, claim, error, transactions, Now, Settings, cancellationToken);
             }
@@ -178,7 +178,6 @@ public sealed partial class JobRunner(
             .SetProperty(x => x.LeaseUntil, (DateTime?)null), ct), cancellationToken);
     }
 
-    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Job {Name} failed (attempt {Attempt})")]
     private partial void LogFailed(string name, int attempt, Exception error);

@@ -19,7 +19,7 @@ public sealed class JobService(ServiceDeskDbContext db, WriteTransaction transac
         var now = clock.GetUtcNow().UtcDateTime;
         var jobs = await db.RecurringJobs.AsNoTracking().OrderBy(j => j.Name).ToListAsync(cancellationToken);
         return jobs.Select(j => new RecurringJobInfo(
-            j.Name, j.Cron, Utc(j.NextRunAt), j.LastRunAt is { } last ? Utc(last) : null, j.Failures, j.LastError,
+            j.Name, j.Cron, UtcTimes.Offset(j.NextRunAt), j.LastRunAt is { } last ? UtcTimes.Offset(last) : null, j.Failures, j.LastError,
             j.LeaseUntil > now, catalog.Find(j.Name) is not null)).ToList();
     }
 
@@ -36,8 +36,8 @@ public sealed class JobService(ServiceDeskDbContext db, WriteTransaction transac
         };
         var rows = await jobs.OrderByDescending(j => j.Id).Take(ListLimit).ToListAsync(cancellationToken);
         return rows.Select(j => new DelayedJobInfo(
-            j.Id, j.Name, Utc(j.DueAt), j.Attempts, Utc(j.NextAttemptAt), j.FinishedAt is { } done ? Utc(done) : null,
-            j.GaveUpAt is { } gaveUp ? Utc(gaveUp) : null, j.LastError)).ToList();
+            j.Id, j.Name, UtcTimes.Offset(j.DueAt), j.Attempts, UtcTimes.Offset(j.NextAttemptAt), j.FinishedAt is { } done ? UtcTimes.Offset(done) : null,
+            j.GaveUpAt is { } gaveUp ? UtcTimes.Offset(gaveUp) : null, j.LastError)).ToList();
     }
 
     /// <summary>Starts a run that was given up again, from a clean count of attempts, at once.</summary>
@@ -47,5 +47,4 @@ public sealed class JobService(ServiceDeskDbContext db, WriteTransaction transac
         return LeasedWork.RetryAsync(db.DelayedJobs, id, "Delayed job run", transactions, clock.GetUtcNow().UtcDateTime, cancellationToken);
     }
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -56,7 +56,7 @@ public sealed partial class PluginDataStartup(
         }
 
         // A plain query too: it is the process's first of Entity Framework's own, whose compilation would take as long.
-        var recorded = await RecordedVersionAsync(db, id, cancellationToken);
+        var recorded = await PlainSql.ScalarAsync(db, "SELECT \"Version\" FROM \"PluginInstallations\" WHERE \"PluginId\" = @id", cancellationToken, id) as string;
         var version = plugin.Manifest.Version;
         var now = clock.GetUtcNow().UtcDateTime;
         PluginInstallation? installation = null;
@@ -84,24 +84,6 @@ public sealed partial class PluginDataStartup(
         catch (DbUpdateException) when (recorded is null)
         {
             // Another node started the plugin on this database at the same moment and recorded it first.
-        }
-    }
-
-    private static async Task<string?> RecordedVersionAsync(ServiceDeskDbContext db, string id, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = "SELECT \"Version\" FROM \"PluginInstallations\" WHERE \"PluginId\" = @id";
-            var parameter = command.CreateParameter();
-            (parameter.ParameterName, parameter.Value) = ("@id", id);
-            command.Parameters.Add(parameter);
-            return await command.ExecuteScalarAsync(cancellationToken) as string;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
         }
     }
 

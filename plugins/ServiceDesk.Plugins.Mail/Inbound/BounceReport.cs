@@ -16,11 +16,9 @@ public sealed partial record BounceReport(IReadOnlyList<string> FailedRecipients
         foreach (var part in bounce.BodyParts.OfType<MimePart>())
         {
             // message/delivery-status and its kin: fields, read as text.
-            if (part is not TextPart && part.Content is { } content && part.ContentType.MediaType == "message")
+            if (part is not TextPart && part.ContentType.MediaType == "message" && PartText.Decoded(part) is { } fields)
             {
-                using var decoded = new MemoryStream();
-                content.DecodeTo(decoded);
-                texts.Add(System.Text.Encoding.UTF8.GetString(decoded.ToArray()));
+                texts.Add(fields);
             }
         }
 

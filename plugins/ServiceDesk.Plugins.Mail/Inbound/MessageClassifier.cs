@@ -81,14 +81,7 @@ public static partial class MessageClassifier
             return text.Text.Length <= Limit ? text.Text : text.Text[..Limit];
         }
 
-        if (part.Content is null || !(part.ContentType.MediaType is "multipart" or "text"))
-        {
-            return null;
-        }
-
-        using var decoded = new MemoryStream();
-        part.Content.DecodeTo(decoded);
-        return System.Text.Encoding.UTF8.GetString(decoded.GetBuffer(), 0, (int)Math.Min(decoded.Length, Limit));
+        return part.ContentType.MediaType is "multipart" or "text" ? PartText.Decoded(part, Limit) : null;
     }
 
     private static string? AutoReplyReason(MimeMessage message)
