@@ -28,7 +28,8 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<ReplyComposer>();
         services.AddScoped<SmtpSender>();
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
-        services.AddScoped<MailboxReader>();
+        services.AddSingleton<BatchImporter>();
+        services.AddSingleton<MailboxReader>();
         if (settings.Accounts.Count > 0)
         {
             // Without mailboxes there is nothing to poll: no job runs, and none costs the idle service its memory.

@@ -27,12 +27,19 @@ public sealed class MailSettings : IValidatableObject
     public string TicketNumberPrefix { get; set; } = "Ticket#";
 
     /// <summary>
-    /// At most this many messages per account in one run of the poll job; the next run goes on. Short runs keep a run's
-    /// claim short, so that after a crash the next node (or the restarted one) takes over soon
-    /// (<c>ServiceDesk:Jobs:LeaseSeconds</c>).
+    /// How long a run of the poll job goes on listening for new mail with IMAP IDLE, after importing what waited, at a
+    /// server that offers IDLE: new mail becomes a ticket within seconds instead of at the next poll. 0 turns IDLE off.
+    /// Kept under the 29 minutes after which servers may end an IDLE (RFC 2177).
     /// </summary>
-    [Range(1, 100_000)]
-    public int MaxMessagesPerRun { get; set; } = 500;
+    [Range(0, 1_500)]
+    public int IdleSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How many messages of a mailbox are imported at the same time. Tickets written together share commits; messages
+    /// that answer others still wait for those before them.
+    /// </summary>
+    [Range(1, 32)]
+    public int ImportConcurrency { get; set; } = 8;
 
     /// <summary>Messages larger than this (in bytes, as the server reports them) are not turned into tickets.</summary>
     [Range(1_024, 1_073_741_824)]

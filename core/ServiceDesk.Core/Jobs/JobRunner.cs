@@ -85,7 +85,16 @@ public sealed partial class JobRunner(
             string? error;
             try
             {
-                error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, UtcTimes.Offset(job.NextRunAt), job.Failures + 1), cancellationToken);
+                await using var lease = new RecurringLease(scopes, job.Name, claim, TimeSpan.FromSeconds(Settings.LeaseSeconds), clock, logger, cancellationToken);
+                try
+                {
+                    error = await RunAsync(catalog.Find(job.Name)!, null, new JobContext(job.Name, UtcTimes.Offset(job.NextRunAt), job.Failures + 1), lease.Token);
+                }
+                catch (OperationCanceledException) when (lease.Lost && !cancellationToken.IsCancellationRequested)
+                {
+                    // Another node runs it now, and records it.
+                    continue;
+                }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

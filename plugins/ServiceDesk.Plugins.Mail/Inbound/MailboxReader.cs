@@ -2,6 +2,7 @@ using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
 using MailKit.Security;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
@@ -9,14 +10,18 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// <summary>
 /// Reads one account's folder over IMAP: each message not imported yet becomes a ticket or an article, and only after
 /// that is committed is it flagged, moved or deleted. A crash in between leaves the message to be read again, and its
-/// keys make the second import write nothing, so every message is imported exactly once.
+/// keys make the second import write nothing, so every message is imported exactly once. When the server offers IDLE,
+/// the reader then waits on the open connection for new mail, which becomes a ticket within seconds.
 /// </summary>
-public sealed partial class MailboxReader(MessageImporter importer, MailQuarantine quarantine, MailSettings settings, ILogger<MailboxReader> logger)
+public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeFactory scopes, MailSettings settings, TimeProvider clock, ILogger<MailboxReader> logger)
 {
     private const int FetchBatch = 50;
 
-    /// <summary>Imports what waits in the account's folder; returns how many messages were imported.</summary>
-    public async Task<int> ReadAsync(MailAccountSettings account, CancellationToken cancellationToken)
+    /// <summary>
+    /// Imports what waits in the account's folder, then, until <paramref name="listenUntil"/>, what arrives (with IDLE;
+    /// without it, the reading ends when nothing waits). Returns how many messages were imported.
+    /// </summary>
+    public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
     {
         using var client = new ImapClient();
         await client.ConnectAsync(account.Host, account.EffectivePort, SocketOptionsOf(account.Security), cancellationToken);
@@ -25,52 +30,45 @@ public sealed partial class MailboxReader(MessageImporter importer, MailQuaranti
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;
 
-        var uids = (await folder.SearchAsync(account.AfterImport == AfterImport.MarkSeen ? SearchQuery.NotSeen : SearchQuery.All, cancellationToken))
-            .Take(settings.MaxMessagesPerRun)
-            .ToList();
-        var sizes = uids.Count == 0
-            ? new Dictionary<UniqueId, uint>()
-            : (await folder.FetchAsync(uids, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken))
-                .ToDictionary(s => s.UniqueId, s => s.Size ?? 0);
         var imported = 0;
-        var wanted = new List<UniqueId>();
-        foreach (var uid in uids)
+        using var changes = new FolderChanges(folder);
+        while (true)
         {
-            if (sizes.GetValueOrDefault(uid) > settings.MaxMessageBytes)
+            changes.Reset();
+            imported += await ImportWaitingAsync(account, (ImapFolder)folder, moveTo, cancellationToken);
+            var listenFor = listenUntil - clock.GetUtcNow();
+            if (!client.Capabilities.HasFlag(ImapCapabilities.Idle) || listenFor <= TimeSpan.Zero)
             {
-                // Not fetched, and left in the mailbox: the quarantine says why, once.
-                LogTooLarge(logger, uid.Id, account.Id, sizes[uid], settings.MaxMessageBytes);
-                var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
-                await quarantine.AddAsync(position, raw: null, message: null,
-                    $"{sizes[uid]} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", cancellationToken);
+                break;
             }
-            else
-            {
-                wanted.Add(uid);
-            }
+
+            await changes.IdleAsync(client, listenFor, cancellationToken);
         }
 
-        // A batch's messages come in one IMAP command and are flagged in one, after all of them are committed: a crash in
-        // between leaves at most a batch to be read again, which their keys make write nothing.
-        foreach (var batch in wanted.Chunk(FetchBatch))
+        await client.DisconnectAsync(quit: true, cancellationToken);
+        return imported;
+    }
+
+    // Everything that waits, a batch at a time: a batch's messages come in one IMAP command and are flagged in one,
+    // after all of them are committed, so a crash in between leaves at most a batch to be read again, which their keys
+    // make write nothing.
+    private async Task<int> ImportWaitingAsync(MailAccountSettings account, ImapFolder folder, IMailFolder? moveTo, CancellationToken cancellationToken)
+    {
+        var uids = await folder.SearchAsync(account.AfterImport == AfterImport.MarkSeen ? SearchQuery.NotSeen : SearchQuery.All, cancellationToken);
+        var imported = 0;
+        foreach (var batch in uids.Chunk(FetchBatch))
         {
-            var raws = new SortedDictionary<int, (UniqueId Uid, byte[] Raw)>();
-            await ((ImapFolder)folder).GetStreamsAsync(batch, async (_, index, uid, stream, ct) =>
+            var wanted = await WithinSizeLimitAsync(account, folder, batch, cancellationToken);
+            var messages = new SortedDictionary<int, (MailboxPosition Position, byte[] Raw)>();
+            await folder.GetStreamsAsync(wanted, async (_, index, uid, stream, ct) =>
             {
                 using var raw = new MemoryStream();
                 await stream.CopyToAsync(raw, ct);
-                raws[index] = (uid, raw.ToArray());
+                messages[index] = (new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id), raw.ToArray());
             }, cancellationToken);
-            var imports = new List<(MailboxPosition, ImportResult)>();
-            foreach (var (uid, raw) in raws.Values)
-            {
-                var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id);
-                imports.Add((position, await importer.ImportAsync(position, raw, cancellationToken)));
-            }
-
-            await importer.RecordAsync(imports, cancellationToken);
-            await FinishAsync(account, folder, moveTo, raws.Values.Select(r => r.Uid).ToList(), cancellationToken);
-            imported += raws.Count;
+            await importer.ImportAsync(messages.Values.ToList(), cancellationToken);
+            await FinishAsync(account, folder, moveTo, messages.Values.Select(m => new UniqueId(m.Position.UidValidity, m.Position.Uid)).ToList(), cancellationToken);
+            imported += messages.Count;
         }
 
         if (account.AfterImport == AfterImport.Delete && imported > 0)
@@ -78,12 +76,40 @@ public sealed partial class MailboxReader(MessageImporter importer, MailQuaranti
             await folder.ExpungeAsync(cancellationToken);
         }
 
-        await client.DisconnectAsync(quit: true, cancellationToken);
         return imported;
+    }
+
+    // The batch's messages that are not too large; those that are stay in the mailbox, and the quarantine says why, once.
+    private async Task<IList<UniqueId>> WithinSizeLimitAsync(MailAccountSettings account, ImapFolder folder, UniqueId[] batch, CancellationToken cancellationToken)
+    {
+        var sizes = await folder.FetchAsync(batch, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken);
+        var wanted = new List<UniqueId>(batch.Length);
+        foreach (var summary in sizes)
+        {
+            if (summary.Size is { } size && size > settings.MaxMessageBytes)
+            {
+                LogTooLarge(logger, summary.UniqueId.Id, account.Id, size, settings.MaxMessageBytes);
+                var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, summary.UniqueId.Id);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<MailQuarantine>().AddAsync(position, raw: null, message: null,
+                    $"{size} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", cancellationToken);
+            }
+            else
+            {
+                wanted.Add(summary.UniqueId);
+            }
+        }
+
+        return wanted;
     }
 
     private static async Task FinishAsync(MailAccountSettings account, IMailFolder folder, IMailFolder? moveTo, IList<UniqueId> uids, CancellationToken cancellationToken)
     {
+        if (uids.Count == 0)
+        {
+            return;
+        }
+
         switch (account.AfterImport)
         {
             case AfterImport.MarkSeen:

@@ -31,7 +31,11 @@ public sealed partial class MessageImporter(
     /// Imports a message from its raw bytes: as a ticket, a follow-up, or a bounce noted on its ticket; what cannot be
     /// imported goes to the quarantine with the reason. Only a failure of the database or the like throws.
     /// </summary>
-    public async Task<ImportResult> ImportAsync(MailboxPosition position, byte[] raw, CancellationToken cancellationToken)
+    public Task<ImportResult> ImportAsync(MailboxPosition position, byte[] raw, CancellationToken cancellationToken) =>
+        ImportAsync(position, raw, null, cancellationToken);
+
+    /// <summary>Imports a message of <paramref name="batch"/>, whose earlier messages it may answer.</summary>
+    public async Task<ImportResult> ImportAsync(MailboxPosition position, byte[] raw, ImportBatch? batch, CancellationToken cancellationToken)
     {
         MimeMessage? message = null;
         try
@@ -40,7 +44,7 @@ public sealed partial class MessageImporter(
             var classification = MessageClassifier.Classify(message);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
-                : await ImportAsync(position, message, cancellationToken);
+                : await ImportAsync(position, message, batch, cancellationToken);
         }
         catch (Exception error) when (error is MailImportException or ServiceDeskException)
         {
@@ -105,13 +109,13 @@ public sealed partial class MessageImporter(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, CancellationToken cancellationToken)
+    private async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, ImportBatch? batch, CancellationToken cancellationToken)
     {
         var sender = SenderOf(message) ?? throw new MailImportException("The message names no sender (From, Sender or Reply-To).");
         var keys = KeysOf(position, message);
         var content = await MessageContent.ReadAsync(message, cancellationToken);
 
-        foreach (var number in await TicketNumbersOfAsync(message, cancellationToken))
+        foreach (var number in await TicketNumbersOfAsync(message, batch, cancellationToken))
         {
             if (!await ExistsAsync(number, cancellationToken))
             {
@@ -165,8 +169,8 @@ public sealed partial class MessageImporter(
 
     // The tickets a message belongs to, most certain first: the numbers in its subject, then the tickets of the messages
     // it answers (In-Reply-To, then References from the newest): our own replies name theirs, and the customers'
-    // messages we imported are on record.
-    private async Task<IReadOnlyList<string>> TicketNumbersOfAsync(MimeMessage message, CancellationToken cancellationToken)
+    // messages we imported are on record, or in this batch.
+    private async Task<IReadOnlyList<string>> TicketNumbersOfAsync(MimeMessage message, ImportBatch? batch, CancellationToken cancellationToken)
     {
         var found = numbers.Find(message.Subject).ToList();
         var answered = new List<string>();
@@ -180,6 +184,7 @@ public sealed partial class MessageImporter(
         var others = answered.Where(id => OurMessageIds.TicketNumberOf(id) is null && id.Length <= MailDbContext.MaxMessageIdLength).ToList();
         if (others.Count > 0)
         {
+            found.AddRange(batch?.TicketsOf(others) ?? []);
             found.AddRange(await db.ImportedMessages
                 .Where(i => i.MessageId != null && others.Contains(i.MessageId))
                 .OrderByDescending(i => i.ArticleId)
@@ -197,13 +202,21 @@ public sealed partial class MessageImporter(
     public async Task RecordAsync(IReadOnlyList<(MailboxPosition Position, ImportResult Result)> imports, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (position, result) in imports.Where(i => i.Result.ArticleId is not null))
+        var written = imports.Where(i => i.Result.ArticleId is not null).ToList();
+        var recorded = new HashSet<MailboxPosition>();
+        foreach (var folder in written.GroupBy(i => (i.Position.AccountId, i.Position.Folder, i.Position.UidValidity)))
         {
-            if (await db.ImportedMessages.At(position).AnyAsync(cancellationToken))
-            {
-                continue;
-            }
+            var (account, name, uidValidity) = folder.Key;
+            var uids = folder.Select(i => (long)i.Position.Uid).ToList();
+            var known = (await db.ImportedMessages
+                .Where(i => i.AccountId == account && i.Folder == name && i.UidValidity == uidValidity && uids.Contains(i.Uid))
+                .Select(i => i.Uid)
+                .ToListAsync(cancellationToken)).ToHashSet();
+            recorded.UnionWith(folder.Select(i => i.Position).Where(p => known.Contains(p.Uid)));
+        }
 
+        foreach (var (position, result) in written.Where(i => !recorded.Contains(i.Position)))
+        {
             db.ImportedMessages.Add(new ImportedMessage
             {
                 AccountId = position.AccountId,

@@ -5,34 +5,40 @@ using ServiceDesk.Plugins.Mail.Inbound;
 namespace ServiceDesk.Plugins.Mail.Jobs;
 
 /// <summary>
-/// Reads every configured mailbox, one after the other. A mailbox that cannot be read does not keep the others from
-/// theirs; the run then fails with its reason, which administrators see in the recurring jobs' list.
+/// Reads every configured mailbox, all at the same time: what waits is imported, and then, for
+/// <see cref="MailSettings.IdleSeconds"/>, what arrives at a server that offers IMAP IDLE. A mailbox that cannot be
+/// read does not keep the others from theirs; the run then fails with its reason, which administrators see in the
+/// recurring jobs' list.
 /// </summary>
-public sealed partial class MailPollJob(MailSettings settings, MailboxReader reader, ILogger<MailPollJob> logger) : IRecurringJob
+public sealed partial class MailPollJob(MailSettings settings, MailboxReader reader, TimeProvider clock, ILogger<MailPollJob> logger) : IRecurringJob
 {
     public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
     {
-        var failures = new List<string>();
-        foreach (var account in settings.Accounts)
+        var listenUntil = clock.GetUtcNow().AddSeconds(settings.IdleSeconds);
+        var failures = await Task.WhenAll(settings.Accounts.Select(account => ReadAsync(account, listenUntil, cancellationToken)));
+        if (failures.OfType<string>().ToList() is { Count: > 0 } failed)
         {
-            try
-            {
-                var imported = await reader.ReadAsync(account, cancellationToken);
-                if (imported > 0)
-                {
-                    LogImported(logger, imported, account.Id);
-                }
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                LogFailed(logger, error, account.Id);
-                failures.Add($"{account.Id}: {error.GetType().Name}: {error.Message}");
-            }
+            throw new MailImportException("Reading mail failed for " + string.Join("; ", failed));
         }
+    }
 
-        if (failures.Count > 0)
+    // The reason the account could not be read, or null.
+    private async Task<string?> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
+    {
+        try
         {
-            throw new MailImportException("Reading mail failed for " + string.Join("; ", failures));
+            var imported = await reader.ReadAsync(account, listenUntil, cancellationToken);
+            if (imported > 0)
+            {
+                LogImported(logger, imported, account.Id);
+            }
+
+            return null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            LogFailed(logger, error, account.Id);
+            return $"{account.Id}: {error.GetType().Name}: {error.Message}";
         }
     }
 

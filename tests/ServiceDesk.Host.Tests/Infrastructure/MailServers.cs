@@ -67,12 +67,12 @@ public sealed class MailServers : IAsyncDisposable
     }
 
     /// <summary>
-    /// Puts messages into a user's INBOX byte for byte, as a mail server that delivered them would, however broken they
-    /// are (sending them by SMTP or IMAP APPEND would have them rewritten on the way).
+    /// Puts messages into a user's INBOX (or another folder) byte for byte, as a mail server that delivered them would,
+    /// however broken they are (sending them by SMTP or IMAP APPEND would have them rewritten on the way).
     /// </summary>
-    public async Task DeliverRawAsync(string user, IEnumerable<byte[]> messages)
+    public async Task DeliverRawAsync(string user, IEnumerable<byte[]> messages, string? folder = null)
     {
-        var maildir = Path.Combine(_folder, "mail", user);
+        var maildir = folder is null ? Path.Combine(_folder, "mail", user) : Path.Combine(_folder, "mail", user, "." + folder);
         foreach (var name in new[] { "new", "cur", "tmp" })
         {
             Directory.CreateDirectory(Path.Combine(maildir, name));
@@ -86,7 +86,7 @@ public sealed class MailServers : IAsyncDisposable
 
         if (Environment.UserName == "root")
         {
-            await RunAsync("chown", "-R", "65534:65534", maildir);
+            await RunAsync("chown", "-R", "65534:65534", Path.Combine(_folder, "mail", user));
         }
     }
 

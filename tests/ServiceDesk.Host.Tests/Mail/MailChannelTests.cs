@@ -1,6 +1,7 @@
 using MailKit;
 using MailKit.Search;
 using MimeKit;
+using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
 
@@ -120,6 +121,51 @@ public sealed class MailChannelTests(string provider)
                 Assert.That(after, Has.Count.EqualTo(5), "read again, written once");
             });
         }
+    }
+
+    [Test]
+    public async Task NewMail_WhileARunListens_BecomesATicket_InThatRun_ThroughIdle()
+    {
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
+        await SingleTicketAsync(admin, "Monitor flickers");
+        var listening = await PollJobAsync(admin);
+
+        await _mail.SendAsync(Message("Olga Smirnova", "olga@corp.example", "Keyboard missing keys", "F and J."));
+        await SingleTicketAsync(admin, "Keyboard missing keys");
+        var after = await PollJobAsync(admin);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(listening.Running, Is.True, "the run goes on after importing what waited");
+            Assert.That(after.Running, Is.True);
+            Assert.That(after.LastRunAt, Is.EqualTo(listening.LastRunAt), "the new mail came in the run that listened, not in a later one");
+        });
+    }
+
+    [Test]
+    public async Task AnAnswerToAMessageOfTheSameFetch_JoinsTheTicketThatMessageOpened()
+    {
+        var first = Message("Ivan Petrov", "ivan@corp.example", "Printer jams", "On the third floor.");
+        var answer = Message("Ivan Petrov", "ivan@corp.example", "Re: Printer jams", "And on the second, too.");
+        answer.InReplyTo = first.MessageId;
+        answer.References.Add(first.MessageId!);
+        await _mail.DeliverRawAsync("helpdesk", [Raw(first), Raw(answer)]);
+
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        var ticket = await SingleTicketAsync(admin, "Printer jams");
+        var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 2);
+        using var inbox = await _mail.OpenInboxAsync("helpdesk");
+        await UntilAsync(() => inbox.Inbox.SearchAsync(SearchQuery.NotSeen), u => u.Count == 0);
+        var answerTickets = await TicketsAsync(admin, "Re: Printer jams");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(articles[1].BodyText, Does.Contain("second, too"));
+            Assert.That(answerTickets, Is.Empty);
+        });
     }
 
     [Test]
@@ -253,6 +299,16 @@ public sealed class MailChannelTests(string provider)
         message.Body = new TextPart("plain") { Text = text };
         return message;
     }
+
+    private static byte[] Raw(MimeMessage message)
+    {
+        using var raw = new MemoryStream();
+        message.WriteTo(raw);
+        return raw.ToArray();
+    }
+
+    private static async Task<RecurringJobInfo> PollJobAsync(HttpClient admin) =>
+        (await ApiTestBase.GetAsync<List<RecurringJobInfo>>(admin, "/api/v1/jobs/recurring")).Single(j => j.Name == "mail:poll");
 
     private static async Task<TicketSummary> SingleTicketAsync(HttpClient client, string title) =>
         (await UntilAsync(() => TicketsAsync(client, title), t => t.Count >= 1)).Single();

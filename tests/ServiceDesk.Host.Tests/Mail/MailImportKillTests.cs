@@ -27,9 +27,8 @@ public sealed class MailImportKillTests
             .. mail.AccountSettings("helpdesk", "Misc").Select(s => $"--{s.Key}={s.Value}"),
             "--ServiceDesk:Plugins:mail:PollSchedule=* * * * * *",
             "--ServiceDesk:Jobs:PollMilliseconds=100",
-            // The killed node's claim on its run runs out after this; short runs keep within it.
+            // The killed node's claim on its run runs out this long after its last renewal.
             "--ServiceDesk:Jobs:LeaseSeconds=10",
-            "--ServiceDesk:Plugins:mail:MaxMessagesPerRun=100",
         ];
         try
         {
@@ -39,7 +38,7 @@ public sealed class MailImportKillTests
             using (var client = CliProcess.Client(address, token))
             {
                 await CliProcess.WaitForHealthAsync(client);
-                // Not at a multiple of the runs' 100 messages: the kill comes in the middle of a run.
+                // Not at a multiple of the fetches' 50 messages: the kill comes in the middle of a fetch.
                 beforeKill = await Eventually.UntilAsync(() => CountAsync(client), count => count >= 437, TimeSpan.FromMinutes(2));
                 first.Kill(entireProcessTree: true);
                 await first.WaitForExitAsync();

@@ -62,6 +62,28 @@ public sealed class DurableJobTests(string provider)
     }
 
     [Test]
+    public async Task ARunLongerThanTheLease_KeepsItsClaim_AndRunsOnOneNodeOnly()
+    {
+        // Each run takes three leases; without its renewals, the other node would take the same occurrence over.
+        _settings["ServiceDesk:Jobs:LeaseSeconds"] = "1";
+        _settings["ServiceDesk:Plugins:ticker:TickMilliseconds"] = "3000";
+        IReadOnlyList<string> starts;
+        await using (var first = await StartAsync("first"))
+        await using (var second = await StartAsync("second"))
+        {
+            await LinesAsync("tick", lines => lines.Count >= 2);
+            starts = await LinesAsync("start", _ => true);
+        }
+
+        var occurrences = starts.Select(l => l.Split(' ')[1]).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(occurrences, Has.Count.GreaterThanOrEqualTo(2));
+            Assert.That(occurrences, Is.Unique, "an occurrence was taken over while it ran");
+        });
+    }
+
+    [Test]
     public async Task ADelayedJob_OutlivesTheNodeThatScheduledIt_AndRunsOnce()
     {
         await using (var first = await StartAsync("first"))

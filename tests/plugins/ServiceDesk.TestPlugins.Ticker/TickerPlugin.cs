@@ -7,14 +7,15 @@ using ServiceDesk.Abstractions.Plugins;
 
 namespace ServiceDesk.TestPlugins.Ticker;
 
-/// <summary>Settings: File, Node, Cron (default every second). POST /later {text, delayMs} schedules the delayed job.</summary>
+/// <summary>Settings: File, Node, Cron (default every second), TickMilliseconds (default 0). POST /later {text, delayMs} schedules the delayed job.</summary>
 public sealed class TickerPlugin : IServiceDeskPlugin
 {
     public void ConfigureServices(IServiceCollection services, PluginContext context)
     {
         services.AddSingleton(new TickerSettings(
             context.Configuration["File"] ?? throw new InvalidOperationException("ServiceDesk:Plugins:ticker:File is required."),
-            context.Configuration["Node"] ?? "node"));
+            context.Configuration["Node"] ?? "node",
+            TimeSpan.FromMilliseconds(int.Parse(context.Configuration["TickMilliseconds"] ?? "0", System.Globalization.CultureInfo.InvariantCulture))));
         services.AddRecurringJob<Tick>(context, "tick", context.Configuration["Cron"] ?? "* * * * * *");
         services.AddDelayedJob<LaterJob, Later>(context, "later");
     }

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+
+namespace ServiceDesk.Plugins.Mail.Inbound;
+
+/// <summary>
+/// The messages of one fetch, as they are imported: which ticket each Message-ID went to. A message that answers
+/// another one of the same fetch (a customer's second mail a few seconds after the first) finds its ticket here, since
+/// the record of imports is written only when the whole fetch is done.
+/// </summary>
+public sealed class ImportBatch
+{
+    private readonly ConcurrentDictionary<string, string> _tickets = new(StringComparer.Ordinal);
+
+    public void Add(ImportResult result)
+    {
+        if (result.TicketNumber is { } number && !string.IsNullOrWhiteSpace(result.MessageId))
+        {
+            _tickets.TryAdd(result.MessageId, number);
+        }
+    }
+
+    /// <summary>The tickets that these Message-IDs went to, in the order given.</summary>
+    public IEnumerable<string> TicketsOf(IEnumerable<string> messageIds) =>
+        messageIds.Select(id => _tickets.GetValueOrDefault(id)).OfType<string>();
+}
