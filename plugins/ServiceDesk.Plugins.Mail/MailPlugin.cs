@@ -6,6 +6,7 @@ using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Endpoints;
+using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Inbound;
 using ServiceDesk.Plugins.Mail.Jobs;
 using ServiceDesk.Plugins.Mail.Outbound;
@@ -24,6 +25,9 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddSingleton(new TicketNumberInSubject(settings.TicketNumberPrefix));
         services.AddPluginDbContext<MailDbContext>(context);
         services.AddScoped<MailQuarantine>();
+        services.AddScoped<FilterReferences>();
+        services.AddScoped<MailFilters>();
+        services.AddScoped<FilterStore>();
         services.AddScoped<MessageImporter>();
         services.AddScoped<ReplyComposer>();
         services.AddScoped<SmtpSender>();
@@ -37,5 +41,9 @@ public sealed class MailPlugin : IServiceDeskPlugin
         }
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context) => QuarantineEndpoints.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
+    {
+        QuarantineEndpoints.Map(endpoints);
+        FilterEndpoints.Map(endpoints);
+    }
 }

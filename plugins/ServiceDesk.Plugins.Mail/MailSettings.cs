@@ -45,6 +45,18 @@ public sealed class MailSettings : IValidatableObject
     [Range(1_024, 1_073_741_824)]
     public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
 
+    /// <summary>The queue that postmaster filters send junk to, by full name; Znuny's, and a new installation's, is "Junk".</summary>
+    [Required]
+    [StringLength(200)]
+    public string JunkQueue { get; set; } = "Junk";
+
+    /// <summary>
+    /// How long one filter pattern may take on one message's field: a pattern that backtracks without end then counts as no
+    /// match (and is logged), and cannot hold up the import.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int FilterTimeoutMilliseconds { get; set; } = 100;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var account in Accounts)

@@ -15,6 +15,8 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
 
     public DbSet<BouncedAddress> BouncedAddresses => Set<BouncedAddress>();
 
+    public DbSet<MailFilter> Filters => Set<MailFilter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SentMessage>(sent =>
@@ -54,6 +56,14 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             bounced.HasKey(b => b.Address);
             bounced.Property(b => b.Address).HasMaxLength(254);
             bounced.Property(b => b.LastReason).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<MailFilter>(filter =>
+        {
+            filter.ToTable("Mail_Filters");
+            filter.Property(f => f.Name).HasMaxLength(MailFilter.MaxNameLength);
+            filter.Property(f => f.Conditions).HasJsonConversion();
+            filter.Property(f => f.Actions).HasJsonConversion();
+            filter.HasIndex(f => f.Name).IsUnique();
         });
     }
 }

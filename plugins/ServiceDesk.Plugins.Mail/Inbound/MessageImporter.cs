@@ -7,6 +7,7 @@ using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Threading;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
@@ -22,6 +23,7 @@ public sealed partial class MessageImporter(
     MailDbContext db,
     MailQuarantine quarantine,
     TimeProvider clock,
+    MailFilters filters,
     ILogger<MessageImporter> logger)
 {
     // The core's limit on titles; longer subjects are cut there.
@@ -111,6 +113,7 @@ public sealed partial class MessageImporter(
 
     private async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, ImportBatch? batch, CancellationToken cancellationToken)
     {
+        var filtered = await filters.ApplyAsync(message, cancellationToken);
         var sender = SenderOf(message) ?? throw new MailImportException("The message names no sender (From, Sender or Reply-To).");
         var keys = KeysOf(position, message);
         var content = await MessageContent.ReadAsync(message, cancellationToken);
@@ -138,7 +141,7 @@ public sealed partial class MessageImporter(
             return new ImportResult(ImportOutcome.FollowUp, number, article.Id, MessageId: message.MessageId);
         }
 
-        var ticket = await tickets.CreateAsync(Actor.System, new CreateTicketCommand
+        var ticket = await tickets.CreateAsync(Actor.System, filtered.ForNewTicket(new CreateTicketCommand
         {
             Title = TitleOf(message.Subject),
             Queue = position.Queue,
@@ -149,7 +152,7 @@ public sealed partial class MessageImporter(
             From = message.From.ToString(),
             Attachments = content.Attachments,
             IdempotencyKeys = keys,
-        }, cancellationToken);
+        }), cancellationToken);
         // The first article, by whichever key it was written with: a copy of a message imported before matches by its
         // Message-ID key only.
         KeyedArticle? first = null;
