@@ -8,8 +8,8 @@ using ServiceDesk.Plugins.Mail.Inbound;
 namespace ServiceDesk.Plugins.Mail.Filters;
 
 /// <summary>
-/// The postmaster filters as the import runs them. They are read and compiled once per scope, that is once per run of
-/// the poll job (a change takes effect at the next run) and once per request, not once per message.
+/// The postmaster filters as the import runs them. They are read and compiled once per scope: once per imported message
+/// (each has a scope of its own, so a change takes effect with the next message) and once per request.
 /// </summary>
 public sealed partial class MailFilters(MailDbContext db, FilterReferences references, MailSettings settings, ILogger<MailFilters> logger)
 {
