@@ -27,6 +27,15 @@ public sealed class MailSettings : IValidatableObject
     public string TicketNumberPrefix { get; set; } = "Ticket#";
 
     /// <summary>
+    /// Whether a <c>[Ticket#…]</c> in a message's text also names the ticket it follows up, after the subject and the
+    /// threading headers (Znuny's <c>PostmasterFollowUpSearchInBody</c>). Off by default: a message may quote other tickets.
+    /// </summary>
+    public bool TicketNumberInBody { get; set; }
+
+    /// <summary>Whether automatic replies and bulk mail become articles (<see cref="Mail.AutoReplies.Add"/>) or stay in the quarantine.</summary>
+    public AutoReplies AutoReplies { get; set; } = AutoReplies.Add;
+
+    /// <summary>
     /// At most this many messages per account in one run of the poll job; the next run goes on. Short runs keep a run's
     /// claim short, so that after a crash the next node (or the restarted one) takes over soon
     /// (<c>ServiceDesk:Jobs:LeaseSeconds</c>).
@@ -37,6 +46,14 @@ public sealed class MailSettings : IValidatableObject
     /// <summary>Messages larger than this (in bytes, as the server reports them) are not turned into tickets.</summary>
     [Range(1_024, 1_073_741_824)]
     public long MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
+
+    /// <summary>The helpdesk's own addresses (the accounts' <c>Address</c> and <c>DefaultFrom</c>), lower case.</summary>
+    public IReadOnlyList<string> OwnAddresses() =>
+        Accounts.Select(a => a.Address).Append(DefaultFrom)
+            .Select(a => a is not null && MimeKit.MailboxAddress.TryParse(a, out var parsed) ? parsed.Address.ToLowerInvariant() : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
