@@ -36,6 +36,13 @@ public sealed class MailSettings : IValidatableObject
     public AutoReplies AutoReplies { get; set; } = AutoReplies.Add;
 
     /// <summary>
+    /// At most this many automatic mails (marked <c>Auto-Submitted</c>) to one recipient in an hour; more are not sent, and
+    /// the ticket says why. However two machines keep answering each other, the loop stops there.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxAutomaticMailsPerHour { get; set; } = 10;
+
+    /// <summary>
     /// At most this many messages per account in one run of the poll job; the next run goes on. Short runs keep a run's
     /// claim short, so that after a crash the next node (or the restarted one) takes over soon
     /// (<c>ServiceDesk:Jobs:LeaseSeconds</c>).

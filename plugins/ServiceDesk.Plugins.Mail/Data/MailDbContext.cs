@@ -15,6 +15,8 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
 
     public DbSet<BouncedAddress> BouncedAddresses => Set<BouncedAddress>();
 
+    public DbSet<AutomaticMail> AutomaticMails => Set<AutomaticMail>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SentMessage>(sent =>
@@ -54,6 +56,14 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             bounced.HasKey(b => b.Address);
             bounced.Property(b => b.Address).HasMaxLength(254);
             bounced.Property(b => b.LastReason).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<AutomaticMail>(automatic =>
+        {
+            automatic.ToTable("Mail_AutomaticMails");
+            automatic.Property(a => a.Recipient).HasMaxLength(254);
+            automatic.HasIndex(a => new { a.ArticleId, a.Recipient }).IsUnique();
+            automatic.HasIndex(a => new { a.Recipient, a.CountedAt });
+            automatic.HasIndex(a => a.CountedAt);
         });
     }
 }

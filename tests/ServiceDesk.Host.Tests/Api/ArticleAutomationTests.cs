@@ -20,8 +20,8 @@ public sealed class ArticleAutomationTests(string provider) : ApiTestBase(provid
         var ticket = await CreateTicketAsync(Admin, NewTicket("Automation"));
         var number = ticket.Summary.Number;
 
-        var added = await PostAsync(Admin, number, new { body = "We received your message.", automation = "Reply" }, HttpStatusCode.Created);
-        var personal = await PostAsync(Admin, number, new { body = "Looking at it now." }, HttpStatusCode.Created);
+        var added = await AddArticleAsync(Admin, number, new { body = "We received your message.", automation = "Reply" });
+        var personal = await AddArticleAsync(Admin, number, new { body = "Looking at it now." });
         var listed = await GetAsync<List<ArticleDetails>>(Admin, $"/api/v1/tickets/{number}/articles");
         await using var scope = Server.Services.CreateAsyncScope();
         var events = await scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>().Outbox
@@ -47,12 +47,5 @@ public sealed class ArticleAutomationTests(string provider) : ApiTestBase(provid
         var refused = await maria.PostAsJsonAsync($"/api/v1/tickets/{ticket.Summary.Number}/articles", new { body = "Auto.", automation = "Notification" }, Json);
 
         Assert.That((await ProblemAsync(refused, HttpStatusCode.Forbidden)).ToString(), Does.Contain("automatic messages"));
-    }
-
-    private static async Task<ArticleDetails> PostAsync(HttpClient client, string number, object body, HttpStatusCode expected)
-    {
-        var response = await client.PostAsJsonAsync($"/api/v1/tickets/{number}/articles", body, Json);
-        await ExpectAsync(response, expected);
-        return (await response.Content.ReadFromJsonAsync<ArticleDetails>(Json))!;
     }
 }
