@@ -31,6 +31,8 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<MessageImporter>();
         services.AddScoped<ReplyComposer>();
         services.AddScoped<SmtpSender>();
+        services.AddScoped<AutomaticMailLimiter>();
+        services.AddScoped<LoopProtection>();
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
         services.AddSingleton<BatchImporter>();
         services.AddSingleton<MailboxReader>();

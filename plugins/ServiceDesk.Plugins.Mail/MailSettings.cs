@@ -27,6 +27,22 @@ public sealed class MailSettings : IValidatableObject
     public string TicketNumberPrefix { get; set; } = "Ticket#";
 
     /// <summary>
+    /// Whether a <c>[Ticket#…]</c> in a message's text also names the ticket it follows up, after the subject and the
+    /// threading headers (Znuny's <c>PostmasterFollowUpSearchInBody</c>). Off by default: a message may quote other tickets.
+    /// </summary>
+    public bool TicketNumberInBody { get; set; }
+
+    /// <summary>Whether automatic replies and bulk mail become articles (<see cref="Mail.AutoReplies.Add"/>) or stay in the quarantine.</summary>
+    public AutoReplies AutoReplies { get; set; } = AutoReplies.Add;
+
+    /// <summary>
+    /// At most this many automatic mails (marked <c>Auto-Submitted</c>) to one recipient in an hour; more are not sent, and
+    /// the ticket says why. However two machines keep answering each other, the loop stops there.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxAutomaticMailsPerHour { get; set; } = 10;
+
+    /// <summary>
     /// How long a run of the poll job goes on listening for new mail with IMAP IDLE, after importing what waited, at a
     /// server that offers IDLE: new mail becomes a ticket within seconds instead of at the next poll. 0 turns IDLE off.
     /// Kept under the 29 minutes after which servers may end an IDLE (RFC 2177).
@@ -56,6 +72,14 @@ public sealed class MailSettings : IValidatableObject
     /// </summary>
     [Range(1, 10_000)]
     public int FilterTimeoutMilliseconds { get; set; } = 100;
+
+    /// <summary>The helpdesk's own addresses (the accounts' <c>Address</c> and <c>DefaultFrom</c>), lower case.</summary>
+    public IReadOnlyList<string> OwnAddresses() =>
+        Accounts.Select(a => a.Address).Append(DefaultFrom)
+            .Select(a => a is not null && MimeKit.MailboxAddress.TryParse(a, out var parsed) ? parsed.Address.ToLowerInvariant() : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

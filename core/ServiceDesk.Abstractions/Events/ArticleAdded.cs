@@ -11,6 +11,7 @@ namespace ServiceDesk.Abstractions.Events;
 /// <param name="VisibleToCustomer">False for internal notes.</param>
 /// <param name="AuthorUserId">The agent who wrote it, if an agent did.</param>
 /// <param name="AuthorCustomerUserId">The customer user who wrote it, if one did.</param>
+/// <param name="Automation">Whether a machine wrote it: a channel marks such a message as automatic when it sends it.</param>
 public sealed record ArticleAdded(
     long TicketId,
     string TicketNumber,
@@ -19,4 +20,5 @@ public sealed record ArticleAdded(
     ArticleDirection Direction,
     bool VisibleToCustomer,
     int? AuthorUserId,
-    int? AuthorCustomerUserId) : IDomainEvent;
+    int? AuthorCustomerUserId,
+    ArticleAutomation Automation = ArticleAutomation.None) : IDomainEvent;

@@ -33,6 +33,12 @@ public sealed record AddArticleCommand
     /// <summary>Copy recipients as written.</summary>
     public string? Cc { get; init; }
 
+    /// <summary>
+    /// Whether a machine writes it rather than an agent: an automatic answer or a notification, which channels mark as
+    /// such (an email then carries <c>Auto-Submitted</c>) and limit, so that no mail loop can start. Not for customers.
+    /// </summary>
+    public ArticleAutomation Automation { get; init; }
+
     /// <summary>Files that came with the message.</summary>
     public IReadOnlyList<AttachmentUpload>? Attachments { get; init; }
 

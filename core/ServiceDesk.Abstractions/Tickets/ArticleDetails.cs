@@ -15,6 +15,7 @@ namespace ServiceDesk.Abstractions.Tickets;
 /// <param name="CreatedAt">When it was added.</param>
 /// <param name="AuthorName">Who wrote it.</param>
 /// <param name="Attachments">Files that came with it.</param>
+/// <param name="Automation">Whether a machine wrote it (<see cref="ArticleAutomation"/>).</param>
 public sealed record ArticleDetails(
     long Id,
     long TicketId,
@@ -29,4 +30,5 @@ public sealed record ArticleDetails(
     string? BodyHtml,
     DateTimeOffset CreatedAt,
     string AuthorName,
-    IReadOnlyList<AttachmentInfo> Attachments);
+    IReadOnlyList<AttachmentInfo> Attachments,
+    ArticleAutomation Automation = ArticleAutomation.None);

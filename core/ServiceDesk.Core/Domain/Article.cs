@@ -39,5 +39,8 @@ public sealed class Article
     /// <summary>The author's name as it was when writing, so the thread reads right after renames.</summary>
     public string AuthorName { get; set; } = "";
 
+    /// <summary>Whether a machine wrote it; channels mark what they send for it.</summary>
+    public ArticleAutomation Automation { get; set; }
+
     public List<Attachment> Attachments { get; set; } = [];
 }

@@ -35,6 +35,11 @@ public sealed class ArticleAdder(
     public async Task<Article> AddAsync(Actor actor, string number, AddArticleCommand command, int? expectedVersion, CancellationToken cancellationToken)
     {
         var idempotencyKeys = IdempotencyKeyStore.Valid(command.IdempotencyKeys);
+        if (command.Automation != ArticleAutomation.None && actor.IsCustomer)
+        {
+            throw new ForbiddenException("Only agents and the system send automatic messages (automation); customers write as themselves.");
+        }
+
         if (command.FromCustomer is not null && actor.Kind != ActorKind.System)
         {
             throw new ForbiddenException("Only the system relays a customer's message (fromCustomer); others write as themselves.");
@@ -58,6 +63,7 @@ public sealed class ArticleAdder(
         var direction = command.Direction ?? (command.Internal ? ArticleDirection.Internal : ArticleDirection.Outgoing);
         var draft = DraftOf(command, ticket, command.Internal ? ArticleChannels.Note : ArticleChannels.Api, direction, !command.Internal);
         var article = await articles.BuildAsync(ticket.Id, actor, draft, cancellationToken);
+        article.Automation = command.Automation;
 
         if (command.State is not null)
         {
@@ -107,6 +113,7 @@ public sealed class ArticleAdder(
 
         var draft = DraftOf(command, ticket, ArticleChannels.Api, ArticleDirection.Incoming, visible: true);
         var article = await articles.BuildAsync(ticket.Id, actor, draft, cancellationToken);
+        article.Automation = command.Automation;
         if (ticket.State.Type.IsClosed() || ticket.State.Type.IsPending())
         {
             // The customer answered: whatever the ticket waited for is here, so it needs work again.
@@ -152,7 +159,7 @@ public sealed class ArticleAdder(
 
             recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
             recorder.Event(actor, new ArticleAdded(ticket.Id, ticket.Number, article.Id, article.Channel, article.Direction,
-                article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId));
+                article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId, article.Automation));
             await db.SaveChangesAsync(ct);
             return article;
         }, cancellationToken);

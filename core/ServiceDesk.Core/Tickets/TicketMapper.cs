@@ -61,7 +61,8 @@ public static class TicketMapper
         article.BodyHtml,
         ToOffset(article.CreatedAt),
         article.AuthorName,
-        article.Attachments.OrderBy(a => a.Id).Select(ToInfo).ToList());
+        article.Attachments.OrderBy(a => a.Id).Select(ToInfo).ToList(),
+        article.Automation);
 
     public static AttachmentInfo ToInfo(Attachment attachment) => new(
         attachment.Id,

@@ -16,6 +16,7 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
     public DbSet<BouncedAddress> BouncedAddresses => Set<BouncedAddress>();
 
     public DbSet<MailFilter> Filters => Set<MailFilter>();
+    public DbSet<AutomaticMail> AutomaticMails => Set<AutomaticMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -64,6 +65,14 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             filter.Property(f => f.Conditions).HasJsonConversion();
             filter.Property(f => f.Actions).HasJsonConversion();
             filter.HasIndex(f => f.Name).IsUnique();
+        });
+        modelBuilder.Entity<AutomaticMail>(automatic =>
+        {
+            automatic.ToTable("Mail_AutomaticMails");
+            automatic.Property(a => a.Recipient).HasMaxLength(254);
+            automatic.HasIndex(a => new { a.ArticleId, a.Recipient }).IsUnique();
+            automatic.HasIndex(a => new { a.Recipient, a.CountedAt });
+            automatic.HasIndex(a => a.CountedAt);
         });
     }
 }

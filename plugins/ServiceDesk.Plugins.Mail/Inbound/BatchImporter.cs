@@ -83,6 +83,7 @@ public sealed class BatchImporter(IServiceScopeFactory scopes, TicketNumberInSub
             return false;
         }
 
-        return !string.IsNullOrWhiteSpace(message.InReplyTo) || message.References.Count > 0 || numbers.Find(message.Subject).Any();
+        return !string.IsNullOrWhiteSpace(message.InReplyTo) || message.References.Count > 0 || numbers.Find(message.Subject).Any()
+            || (settings.TicketNumberInBody && TicketNumberInBody.Find(numbers, message).Any());
     }
 }

@@ -13,9 +13,16 @@ public static partial class MessageClassifier
 {
     private static readonly string[] DaemonLocalParts = ["mailer-daemon", "postmaster", "post_master", "mail.delivery.system", "double-bounce"];
 
-    public static MessageClassification Classify(MimeMessage message)
+    public static MessageClassification Classify(MimeMessage message) => Classify(message, []);
+
+    /// <summary>
+    /// Classifies a message that reached one of <paramref name="ownAddresses"/>: one that carries our own <c>X-Loop</c>
+    /// header is our automatic mail come back (through a forward or another system's answer), an automatic reply.
+    /// </summary>
+    public static MessageClassification Classify(MimeMessage message, IReadOnlyCollection<string> ownAddresses)
     {
         return BounceReason(message) is { } bounce ? new(MessageKind.Bounce, bounce)
+            : OwnLoopReason(message, ownAddresses) is { } loop ? new(MessageKind.AutoReply, loop)
             : AutoReplyReason(message) is { } autoReply ? new(MessageKind.AutoReply, autoReply)
             : BulkReason(message) is { } bulk ? new(MessageKind.Bulk, bulk)
             : new(MessageKind.Personal, "no sign of a machine");
@@ -83,6 +90,13 @@ public static partial class MessageClassifier
 
         return part.ContentType.MediaType is "multipart" or "text" ? PartText.Decoded(part, Limit) : null;
     }
+
+    private static string? OwnLoopReason(MimeMessage message, IReadOnlyCollection<string> ownAddresses) =>
+        message.Headers.Where(h => h.Field.Equals("X-Loop", StringComparison.OrdinalIgnoreCase))
+            .Select(h => ownAddresses.FirstOrDefault(own => h.Value.Contains(own, StringComparison.OrdinalIgnoreCase)))
+            .OfType<string>()
+            .Select(own => $"our own X-Loop header ({own})")
+            .FirstOrDefault();
 
     private static string? AutoReplyReason(MimeMessage message)
     {

@@ -22,6 +22,7 @@ public sealed partial class MessageImporter(
     TicketNumberInSubject numbers,
     MailDbContext db,
     MailQuarantine quarantine,
+    MailSettings settings,
     TimeProvider clock,
     MailFilters filters,
     ILogger<MessageImporter> logger)
@@ -43,7 +44,8 @@ public sealed partial class MessageImporter(
         try
         {
             message = MessageReader.Read(raw);
-            var classification = MessageClassifier.Classify(message);
+            var classification = MessageClassifier.Classify(message, settings.OwnAddresses());
+            AutoReplyPolicy.Demand(settings.AutoReplies, classification);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
                 : await ImportAsync(position, message, batch, cancellationToken);
@@ -172,7 +174,7 @@ public sealed partial class MessageImporter(
 
     // The tickets a message belongs to, most certain first: the numbers in its subject, then the tickets of the messages
     // it answers (In-Reply-To, then References from the newest): our own replies name theirs, and the customers'
-    // messages we imported are on record, or in this batch.
+    // messages we imported are on record, or in this batch; last, with TicketNumberInBody, the numbers in its text.
     private async Task<IReadOnlyList<string>> TicketNumbersOfAsync(MimeMessage message, ImportBatch? batch, CancellationToken cancellationToken)
     {
         var found = numbers.Find(message.Subject).ToList();
@@ -193,6 +195,11 @@ public sealed partial class MessageImporter(
                 .OrderByDescending(i => i.ArticleId)
                 .Select(i => i.TicketNumber)
                 .ToListAsync(cancellationToken));
+        }
+
+        if (settings.TicketNumberInBody)
+        {
+            found.AddRange(TicketNumberInBody.Find(numbers, message));
         }
 
         return found.Distinct(StringComparer.Ordinal).ToList();

@@ -10,6 +10,9 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// </summary>
 public static class MessageReader
 {
+    // Before the first message, or its text in windows-1251 or KOI8-R would be read as Latin-1.
+    static MessageReader() => WindowsCodePages.EnsureRegistered();
+
     public static MimeMessage Read(byte[] raw)
     {
         var start = SkipPreamble(raw);

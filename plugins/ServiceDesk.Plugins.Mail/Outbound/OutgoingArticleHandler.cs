@@ -17,6 +17,7 @@ public sealed class OutgoingArticleHandler(
     MailDbContext db,
     ReplyComposer composer,
     SmtpSender sender,
+    LoopProtection loops,
     TimeProvider clock) : IDomainEventHandler<ArticleAdded>
 {
     public async Task HandleAsync(ArticleAdded added, DomainEventContext context, CancellationToken cancellationToken)
@@ -58,6 +59,12 @@ public sealed class OutgoingArticleHandler(
         }
 
         var message = composer.Compose(ticket, reply, await EarlierMessageIdsAsync(ticket.Summary.Number, articles, reply, cancellationToken), attachments);
+        if (!await loops.AdmitAsync(ticket.Summary.Number, reply, message, cancellationToken))
+        {
+            // An automatic mail to nobody but recipients at their limit: not sent, and the ticket says why.
+            return;
+        }
+
         await sender.SendAsync(message, cancellationToken);
         db.SentMessages.Add(new SentMessage
         {

@@ -54,6 +54,7 @@ public sealed class ReplyComposer(MailSettings settings, TicketNumberInSubject n
         }
 
         message.Body = body.ToMessageBody();
+        AutomaticMailHeaders.Apply(message, reply.Automation, from);
         return message;
     }
 

@@ -43,6 +43,13 @@ public abstract class ApiTestBase(string provider)
         return (await response.Content.ReadFromJsonAsync<TicketDetails>(Json))!;
     }
 
+    public static async Task<ArticleDetails> AddArticleAsync(HttpClient client, string number, object body)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/tickets/{number}/articles", body, Json);
+        await ExpectAsync(response, HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<ArticleDetails>(Json))!;
+    }
+
     public static object NewTicket(string title, string email = "ivan.petrov@example.com", string queue = "Misc", string body = "Please help.") =>
         new { title, queue, customer = new { email, name = "Иван Петров" }, body };
 

@@ -4,6 +4,7 @@ using MimeKit;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
+using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
 
 namespace ServiceDesk.Host.Tests.Mail;
 
@@ -14,32 +15,8 @@ namespace ServiceDesk.Host.Tests.Mail;
 /// </summary>
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
-public sealed class MailChannelTests(string provider)
+public sealed class MailChannelTests(string provider) : MailChannelFixture(provider)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
-    private MailServers _mail = null!;
-    private string _dataPath = "";
-    private string? _postgres;
-
-    [SetUp]
-    public async Task StartAsync()
-    {
-        _mail = await MailServers.StartAsync();
-        _dataPath = ServiceDeskServer.NewDataPath();
-        TestPlugins.InstallBundled(_dataPath, "mail");
-    }
-
-    [TearDown]
-    public async Task StopAsync()
-    {
-        await _mail.DisposeAsync();
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-    }
-
     [Test]
     public async Task AMessage_BecomesATicket_WithTheSendersName_AndItsAttachment_AndIsMarkedSeen()
     {
@@ -50,10 +27,10 @@ public sealed class MailChannelTests(string provider)
         body.Attachments.Add("photo.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3 }, new ContentType("image", "jpeg"));
         message.Body = body.ToMessageBody();
 
-        await _mail.SendAsync(message);
+        await Mail.SendAsync(message);
         var ticket = await SingleTicketAsync(admin, "Принтер на 3 этаже");
         var articles = await ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles");
-        using var inbox = await _mail.OpenInboxAsync("helpdesk");
+        using var inbox = await Mail.OpenInboxAsync("helpdesk");
         var unseen = await inbox.Inbox.SearchAsync(SearchQuery.NotSeen);
 
         Assert.Multiple(() =>
@@ -72,10 +49,10 @@ public sealed class MailChannelTests(string provider)
     {
         await using var server = await StartServerAsync();
         using var admin = await server.AgentAsync("admin");
-        await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "VPN drops", "Every hour."));
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "VPN drops", "Every hour."));
         var ticket = await SingleTicketAsync(admin, "VPN drops");
 
-        await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", $"Re: [Ticket#{ticket.Number}] VPN drops", "Still dropping."));
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", $"Re: [Ticket#{ticket.Number}] VPN drops", "Still dropping."));
         var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 2);
         var tickets = await TicketsAsync(admin, "VPN drops");
 
@@ -92,7 +69,7 @@ public sealed class MailChannelTests(string provider)
     {
         for (var i = 0; i < 5; i++)
         {
-            await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", $"Request {i}", "Hello."));
+            await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", $"Request {i}", "Hello."));
         }
 
         int tickets;
@@ -103,7 +80,7 @@ public sealed class MailChannelTests(string provider)
         }
 
         // As if the service had stopped after each commit and before each flag: the messages are unseen again.
-        using (var inbox = await _mail.OpenInboxAsync("helpdesk"))
+        using (var inbox = await Mail.OpenInboxAsync("helpdesk"))
         {
             await inbox.Inbox.RemoveFlagsAsync(await inbox.Inbox.SearchAsync(SearchQuery.All), MessageFlags.Seen, silent: true);
         }
@@ -111,7 +88,7 @@ public sealed class MailChannelTests(string provider)
         await using (var server = await StartServerAsync())
         {
             using var admin = await server.AgentAsync("admin");
-            using var inbox = await _mail.OpenInboxAsync("helpdesk");
+            using var inbox = await Mail.OpenInboxAsync("helpdesk");
             await UntilAsync(() => inbox.Inbox.SearchAsync(SearchQuery.NotSeen), u => u.Count == 0);
             var after = await TicketsAsync(admin, "Request");
 
@@ -128,11 +105,11 @@ public sealed class MailChannelTests(string provider)
     {
         await using var server = await StartServerAsync();
         using var admin = await server.AgentAsync("admin");
-        await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
         await SingleTicketAsync(admin, "Monitor flickers");
         var listening = await PollJobAsync(admin);
 
-        await _mail.SendAsync(Message("Olga Smirnova", "olga@corp.example", "Keyboard missing keys", "F and J."));
+        await Mail.SendAsync(Message("Olga Smirnova", "olga@corp.example", "Keyboard missing keys", "F and J."));
         await SingleTicketAsync(admin, "Keyboard missing keys");
         var after = await PollJobAsync(admin);
 
@@ -151,13 +128,13 @@ public sealed class MailChannelTests(string provider)
         var answer = Message("Ivan Petrov", "ivan@corp.example", "Re: Printer jams", "And on the second, too.");
         answer.InReplyTo = first.MessageId;
         answer.References.Add(first.MessageId!);
-        await _mail.DeliverRawAsync("helpdesk", [Raw(first), Raw(answer)]);
+        await Mail.DeliverRawAsync("helpdesk", [Raw(first), Raw(answer)]);
 
         await using var server = await StartServerAsync();
         using var admin = await server.AgentAsync("admin");
         var ticket = await SingleTicketAsync(admin, "Printer jams");
         var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 2);
-        using var inbox = await _mail.OpenInboxAsync("helpdesk");
+        using var inbox = await Mail.OpenInboxAsync("helpdesk");
         await UntilAsync(() => inbox.Inbox.SearchAsync(SearchQuery.NotSeen), u => u.Count == 0);
         var answerTickets = await TicketsAsync(admin, "Re: Printer jams");
 
@@ -174,19 +151,19 @@ public sealed class MailChannelTests(string provider)
         await using var server = await StartServerAsync();
         using var admin = await server.AgentAsync("admin");
         var question = Message("Ольга Смирнова", "olga@corp.example", "Нет доступа к почте", "Outlook просит пароль.");
-        await _mail.SendAsync(question);
+        await Mail.SendAsync(question);
         var ticket = await SingleTicketAsync(admin, "Нет доступа к почте");
 
         await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/tickets/{ticket.Number}/articles",
             new { body = "Пароль сброшен, войдите снова.", channel = "email" }, ApiTestBase.Json), System.Net.HttpStatusCode.Created);
-        using var olga = await _mail.OpenInboxAsync("olga");
+        using var olga = await Mail.OpenInboxAsync("olga");
         var uids = await UntilAsync(() => olga.Inbox.SearchAsync(SearchQuery.All), u => u.Count == 1);
         var reply = await olga.Inbox.GetMessageAsync(uids[0]);
 
         var answer = Message("Ольга Смирнова", "olga@corp.example", "Re: " + question.Subject, "Спасибо, работает!");
         answer.InReplyTo = reply.MessageId;
         answer.References.Add(reply.MessageId!);
-        await _mail.SendAsync(answer);
+        await Mail.SendAsync(answer);
         var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 3);
 
         Assert.Multiple(() =>
@@ -208,11 +185,11 @@ public sealed class MailChannelTests(string provider)
     {
         await using var server = await StartServerAsync();
         using var admin = await server.AgentAsync("admin");
-        await _mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
         var ticket = await SingleTicketAsync(admin, "Monitor flickers");
         await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync($"/api/v1/tickets/{ticket.Number}/articles",
             new { body = "Which model is it?", channel = "email" }, ApiTestBase.Json), System.Net.HttpStatusCode.Created);
-        using var ivan = await _mail.OpenInboxAsync("ivan");
+        using var ivan = await Mail.OpenInboxAsync("ivan");
         var reply = await ivan.Inbox.GetMessageAsync((await UntilAsync(() => ivan.Inbox.SearchAsync(SearchQuery.All), u => u.Count == 1))[0]);
 
         var bounce = new MimeMessage();
@@ -230,7 +207,7 @@ public sealed class MailChannelTests(string provider)
             new TextPart("rfc822-headers") { Text = $"Message-ID: <{reply.MessageId}>\r\nSubject: {reply.Subject}\r\n" },
         };
         bounce.Body = report;
-        await _mail.SendAsync(bounce);
+        await Mail.SendAsync(bounce);
         var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 3);
         var flagged = await ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/bounced-addresses");
 
@@ -247,7 +224,7 @@ public sealed class MailChannelTests(string provider)
     [Test]
     public async Task AMessageWithoutASender_IsQuarantined_AndAnAdministratorReleasesIt()
     {
-        await _mail.DeliverRawAsync("helpdesk", [System.Text.Encoding.ASCII.GetBytes("Subject: Who wrote this?\r\nMessage-ID: <anonymous@corp.example>\r\n\r\nThe printer is on fire.\r\n")]);
+        await Mail.DeliverRawAsync("helpdesk", [System.Text.Encoding.ASCII.GetBytes("Subject: Who wrote this?\r\nMessage-ID: <anonymous@corp.example>\r\n\r\nThe printer is on fire.\r\n")]);
         await using var server = await StartServerAsync();
         using var admin = await server.AgentAsync("admin");
         var waiting = await UntilAsync(() => ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/quarantine"), q => q.Count == 1);
@@ -271,35 +248,6 @@ public sealed class MailChannelTests(string provider)
         });
     }
 
-    private async Task<ServiceDeskServer> StartServerAsync()
-    {
-        var settings = _mail.AccountSettings("helpdesk", "Misc");
-        settings["ServiceDesk:Plugins:mail:Accounts:0:Address"] = "Helpdesk <helpdesk@corp.example>";
-        settings["ServiceDesk:Plugins:mail:Smtp:Host"] = "127.0.0.1";
-        settings["ServiceDesk:Plugins:mail:Smtp:Port"] = _mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        settings["ServiceDesk:Plugins:mail:Smtp:Security"] = "None";
-        settings["ServiceDesk:Plugins:mail:PollSchedule"] = "* * * * * *";
-        settings["ServiceDesk:Jobs:PollMilliseconds"] = "100";
-        settings["ServiceDesk:Events:PollMilliseconds"] = "100";
-        if (provider == "postgres")
-        {
-            settings["ServiceDesk:Database:ConnectionString"] = _postgres ??= await TestPostgres.CreateDatabaseAsync();
-        }
-
-        return await ServiceDeskServer.StartAsync(provider, settings, dataPath: _dataPath);
-    }
-
-    private static MimeMessage Message(string name, string address, string subject, string text)
-    {
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(name, address));
-        message.To.Add(new MailboxAddress("Helpdesk", "helpdesk@corp.example"));
-        message.Subject = subject;
-        message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId("corp.example");
-        message.Body = new TextPart("plain") { Text = text };
-        return message;
-    }
-
     private static byte[] Raw(MimeMessage message)
     {
         using var raw = new MemoryStream();
@@ -309,13 +257,4 @@ public sealed class MailChannelTests(string provider)
 
     private static async Task<RecurringJobInfo> PollJobAsync(HttpClient admin) =>
         (await ApiTestBase.GetAsync<List<RecurringJobInfo>>(admin, "/api/v1/jobs/recurring")).Single(j => j.Name == "mail:poll");
-
-    private static async Task<TicketSummary> SingleTicketAsync(HttpClient client, string title) =>
-        (await UntilAsync(() => TicketsAsync(client, title), t => t.Count >= 1)).Single();
-
-    private static async Task<IReadOnlyList<TicketSummary>> TicketsAsync(HttpClient client, string title) =>
-        (await ApiTestBase.GetAsync<ServiceDesk.Abstractions.Paging.PagedResult<TicketSummary>>(client, "/api/v1/tickets?pageSize=100"))
-            .Items.Where(t => t.Title.StartsWith(title, StringComparison.Ordinal)).ToList();
-
-    private static Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done) => Eventually.UntilAsync(read, done, Patience);
 }

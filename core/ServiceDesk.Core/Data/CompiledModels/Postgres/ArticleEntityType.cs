@@ -22,7 +22,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
                 "ServiceDesk.Core.Domain.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -60,6 +60,14 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Article).GetField("<AuthorUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             authorUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var automation = runtimeEntityType.AddProperty(
+                "Automation",
+                typeof(ArticleAutomation),
+                propertyInfo: typeof(Article).GetProperty("Automation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Automation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            automation.SetSentinelFromProviderValue(0);
+            automation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var bodyHtml = runtimeEntityType.AddProperty(
                 "BodyHtml",

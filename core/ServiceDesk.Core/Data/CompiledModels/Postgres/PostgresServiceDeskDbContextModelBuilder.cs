@@ -12,7 +12,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Postgres
     public partial class PostgresServiceDeskDbContextModel
     {
         private PostgresServiceDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84c7bcd0-0e03-47ae-b6c7-35c739652ef7"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("bf4f7fbc-4f8a-4e45-a6f6-96b6eeaf1083"), entityTypeCount: 26)
         {
         }
 

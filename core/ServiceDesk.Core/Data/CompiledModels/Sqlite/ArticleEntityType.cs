@@ -21,7 +21,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
                 "ServiceDesk.Core.Domain.Article",
                 typeof(Article),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -55,6 +55,13 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Article).GetProperty("AuthorUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Article).GetField("<AuthorUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var automation = runtimeEntityType.AddProperty(
+                "Automation",
+                typeof(ArticleAutomation),
+                propertyInfo: typeof(Article).GetProperty("Automation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Article).GetField("<Automation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            automation.SetSentinelFromProviderValue(0);
 
             var bodyHtml = runtimeEntityType.AddProperty(
                 "BodyHtml",

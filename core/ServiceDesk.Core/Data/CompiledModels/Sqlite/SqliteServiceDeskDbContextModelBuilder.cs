@@ -11,7 +11,7 @@ namespace ServiceDesk.Core.Data.CompiledModels.Sqlite
     public partial class SqliteServiceDeskDbContextModel
     {
         private SqliteServiceDeskDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("286a667a-bc17-4368-8049-76df5f42ba89"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("a2a11703-cd7d-4ccd-bed5-db32be1cad0f"), entityTypeCount: 26)
         {
         }
 

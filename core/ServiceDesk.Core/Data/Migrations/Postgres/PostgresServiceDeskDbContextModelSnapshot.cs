@@ -85,6 +85,9 @@ namespace ServiceDesk.Core.Data.Migrations.Postgres
                     b.Property<int?>("AuthorUserId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Automation")
+                        .HasColumnType("integer");
+
                     b.Property<string>("BodyHtml")
                         .HasColumnType("text");
 

@@ -76,6 +76,9 @@ namespace ServiceDesk.Core.Data.Migrations.Sqlite
                     b.Property<int?>("AuthorUserId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Automation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BodyHtml")
                         .HasColumnType("TEXT");
 

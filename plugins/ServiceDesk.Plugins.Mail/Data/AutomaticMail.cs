@@ -1,0 +1,17 @@
+namespace ServiceDesk.Plugins.Mail.Data;
+
+/// <summary>
+/// One recipient of one automatic mail, counted against <see cref="MailSettings.MaxAutomaticMailsPerHour"/>; kept for an
+/// hour. Counted before the mail is sent, so that a mail tried again after a failure counts once.
+/// </summary>
+public sealed class AutomaticMail
+{
+    public long Id { get; set; }
+
+    public long ArticleId { get; set; }
+
+    /// <summary>The address, lower case.</summary>
+    public string Recipient { get; set; } = "";
+
+    public DateTime CountedAt { get; set; }
+}

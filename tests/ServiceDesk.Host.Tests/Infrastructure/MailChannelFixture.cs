@@ -1,0 +1,57 @@
+namespace ServiceDesk.Host.Tests.Infrastructure;
+
+/// <summary>
+/// A test fixture with a private Dovecot and SMTP server (<see cref="MailServers"/>) for each test, and the service with
+/// the bundled email plugin, which reads the helpdesk's mailbox every second and sends through that SMTP server, on
+/// SQLite or PostgreSQL (a database for each test, which the test may start the service on again).
+/// </summary>
+public abstract class MailChannelFixture(string provider)
+{
+    private string _dataPath = "";
+    private string? _postgres;
+
+    protected MailServers Mail { get; private set; } = null!;
+
+    [SetUp]
+    public async Task StartMailAsync()
+    {
+        Mail = await MailServers.StartAsync();
+        _postgres = null;
+        _dataPath = ServiceDeskServer.NewDataPath();
+        TestPlugins.InstallBundled(_dataPath, "mail");
+    }
+
+    [TearDown]
+    public async Task StopMailAsync()
+    {
+        await Mail.DisposeAsync();
+        if (Directory.Exists(_dataPath))
+        {
+            Directory.Delete(_dataPath, recursive: true);
+        }
+    }
+
+    /// <summary>Starts the service; <paramref name="settings"/> add to or override the mail settings.</summary>
+    protected async Task<ServiceDeskServer> StartServerAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = Mail.AccountSettings("helpdesk", "Misc");
+        all["ServiceDesk:Plugins:mail:Accounts:0:Address"] = "Helpdesk <helpdesk@corp.example>";
+        all["ServiceDesk:Plugins:mail:Smtp:Host"] = "127.0.0.1";
+        all["ServiceDesk:Plugins:mail:Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        all["ServiceDesk:Plugins:mail:Smtp:Security"] = "None";
+        all["ServiceDesk:Plugins:mail:PollSchedule"] = "* * * * * *";
+        all["ServiceDesk:Jobs:PollMilliseconds"] = "100";
+        all["ServiceDesk:Events:PollMilliseconds"] = "100";
+        if (provider == "postgres")
+        {
+            all["ServiceDesk:Database:ConnectionString"] = _postgres ??= await TestPostgres.CreateDatabaseAsync();
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        return await ServiceDeskServer.StartAsync(provider, all, dataPath: _dataPath);
+    }
+}
