@@ -106,7 +106,9 @@ public sealed partial class JobRunner(
                 throw;
             }
 
-            await RecordRecurringAsync(job, claim, error, cancellationToken);
+            // The run is over: its record is written even while the node stops, or the occurrence would stay claimed, and
+            // the job unrun on every node, until the lease runs out.
+            await RecordRecurringAsync(job, claim, error, CancellationToken.None);
             ran++;
         }
 
