@@ -5,6 +5,7 @@ using MimeKit;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
+using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
 
 namespace ServiceDesk.Host.Tests.Mail;
 
@@ -15,24 +16,14 @@ namespace ServiceDesk.Host.Tests.Mail;
 /// </summary>
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
-public sealed class MailFilterTests(string provider)
+public sealed class MailFilterTests(string provider) : MailChannelFixture(provider)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
-    private MailServers _mail = null!;
-
-    [SetUp]
-    public async Task StartAsync() => _mail = await MailServers.StartAsync();
-
-    [TearDown]
-    public async Task StopAsync() => await _mail.DisposeAsync();
-
     [Test]
     public async Task NewTickets_GetTheQueuePriorityTagsAndOwner_OfTheFiltersTheyMatch()
     {
-        await using var host = await StartServerAsync();
-        var admin = host.Admin;
-        var (_, olgaId) = await host.Server.NewAgentAsync("olga.hardware", new Dictionary<string, Permission> { ["users"] = Permission.ReadWrite });
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        var (_, olgaId) = await server.NewAgentAsync("olga.hardware", new Dictionary<string, Permission> { ["users"] = Permission.ReadWrite });
         await CreateFilterAsync(admin, new
         {
             name = "Spam",
@@ -53,10 +44,10 @@ public sealed class MailFilterTests(string provider)
             actions = new { queue = "Postmaster", priority = 5, tags = new[] { "hardware", "printer" }, owner = "olga.hardware" },
         });
 
-        await _mail.SendAsync(Message("ivan@corp.example", "Printer on floor 3", "Paper jam again."));
-        await _mail.SendAsync(Message("ivan@corp.example", "VPN drops", "Every hour."));
-        await _mail.SendAsync(Message("toner-deals@corp.example", "Printer toner, cheap", "Buy toner now.", "X-Spam-Flag: YES"));
-        var tickets = await UntilAsync(() => TicketsAsync(admin), t => t.Count == 3);
+        await Mail.SendAsync(Message("ivan@corp.example", "Printer on floor 3", "Paper jam again."));
+        await Mail.SendAsync(Message("ivan@corp.example", "VPN drops", "Every hour."));
+        await Mail.SendAsync(Message("toner-deals@corp.example", "Printer toner, cheap", "Buy toner now.", "X-Spam-Flag: YES"));
+        var tickets = await UntilAsync(() => TicketsAsync(admin, ""), t => t.Count == 3);
         var printer = await TicketAsync(admin, tickets, "Printer on floor 3");
         var vpn = await TicketAsync(admin, tickets, "VPN drops");
         var junk = await TicketAsync(admin, tickets, "Printer toner, cheap");
@@ -78,10 +69,10 @@ public sealed class MailFilterTests(string provider)
     [Test]
     public async Task AnIgnoredMessage_NewOrFollowUp_BecomesNothingButAQuarantineEntry_WhichIsReleased()
     {
-        await using var host = await StartServerAsync();
-        var admin = host.Admin;
-        await _mail.SendAsync(Message("ivan@corp.example", "Monitor flickers", "Since Monday."));
-        var ticket = (await UntilAsync(() => TicketsAsync(admin), t => t.Count == 1)).Single();
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        await Mail.SendAsync(Message("ivan@corp.example", "Monitor flickers", "Since Monday."));
+        var ticket = (await UntilAsync(() => TicketsAsync(admin, ""), t => t.Count == 1)).Single();
         await CreateFilterAsync(admin, new
         {
             name = "Newsletters",
@@ -89,10 +80,10 @@ public sealed class MailFilterTests(string provider)
             actions = new { ignore = true },
         });
 
-        await _mail.SendAsync(Message("news@vendor.example", "Our autumn offers", "Read all about it."));
-        await _mail.SendAsync(Message("news@vendor.example", $"Re: [Ticket#{ticket.Number}] Monitor flickers", "Have you seen our offers?"));
+        await Mail.SendAsync(Message("news@vendor.example", "Our autumn offers", "Read all about it."));
+        await Mail.SendAsync(Message("news@vendor.example", $"Re: [Ticket#{ticket.Number}] Monitor flickers", "Have you seen our offers?"));
         var waiting = await UntilAsync(QuarantineAsync(admin), q => q.Count == 2);
-        using var inbox = await _mail.OpenInboxAsync("helpdesk");
+        using var inbox = await Mail.OpenInboxAsync("helpdesk");
         await UntilAsync(() => inbox.Inbox.SearchAsync(SearchQuery.NotSeen), u => u.Count == 0);
         var articles = await ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles");
         var offers = waiting.Single(q => q.GetProperty("subject").GetString() == "Our autumn offers").GetProperty("id").GetInt64();
@@ -110,18 +101,9 @@ public sealed class MailFilterTests(string provider)
             Assert.That((await ApiTestBase.ProblemAsync(reprocessed, (HttpStatusCode)422)).GetProperty("detail").GetString(), Does.Contain("ignored by filter Newsletters"));
             Assert.That(released.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(releasedArticles.Single().Attachments.Single().FileName, Is.EqualTo("message.eml"));
-            Assert.That(await TicketsAsync(admin), Has.Count.EqualTo(2), "the monitor's ticket and the released one");
+            Assert.That(await TicketsAsync(admin, ""), Has.Count.EqualTo(2), "the monitor's ticket and the released one");
             Assert.That(await QuarantineAsync(admin)(), Has.Count.EqualTo(1), "the follow-up still waits");
         });
-    }
-
-    // Read every second; a test's filters are saved before its messages are sent, so that the next run has them.
-    private async Task<MailPluginHost> StartServerAsync()
-    {
-        var settings = _mail.AccountSettings("helpdesk", "Misc");
-        settings["ServiceDesk:Plugins:mail:PollSchedule"] = "* * * * * *";
-        settings["ServiceDesk:Jobs:PollMilliseconds"] = "100";
-        return await MailPluginHost.StartAsync(provider, settings);
     }
 
     private static async Task CreateFilterAsync(HttpClient admin, object filter) =>
@@ -140,14 +122,9 @@ public sealed class MailFilterTests(string provider)
             text,
         ]))));
 
-    private static async Task<IReadOnlyList<TicketSummary>> TicketsAsync(HttpClient client) =>
-        (await ApiTestBase.GetAsync<ServiceDesk.Abstractions.Paging.PagedResult<TicketSummary>>(client, "/api/v1/tickets?pageSize=100")).Items;
-
     private static Task<TicketDetails> TicketAsync(HttpClient client, IEnumerable<TicketSummary> tickets, string title) =>
         ApiTestBase.GetAsync<TicketDetails>(client, $"/api/v1/tickets/{tickets.Single(t => t.Title == title).Number}");
 
     private static Func<Task<List<JsonElement>>> QuarantineAsync(HttpClient client) =>
         () => ApiTestBase.GetAsync<List<JsonElement>>(client, "/api/v1/plugins/mail/quarantine");
-
-    private static Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done) => Eventually.UntilAsync(read, done, Patience);
 }
