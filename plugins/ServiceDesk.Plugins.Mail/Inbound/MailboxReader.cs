@@ -1,7 +1,6 @@
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
-using MailKit.Security;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -24,8 +23,7 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
     public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
     {
         using var client = new ImapClient();
-        await client.ConnectAsync(account.Host, account.EffectivePort, SocketOptionsOf(account.Security), cancellationToken);
-        await client.AuthenticateAsync(account.UserName, account.Password, cancellationToken);
+        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, account.UserName, account.Password, cancellationToken);
         var folder = await client.GetFolderAsync(account.Folder, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;
@@ -123,13 +121,6 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
                 break;
         }
     }
-
-    private static SecureSocketOptions SocketOptionsOf(MailSecurity security) => security switch
-    {
-        MailSecurity.Tls => SecureSocketOptions.SslOnConnect,
-        MailSecurity.StartTls => SecureSocketOptions.StartTls,
-        _ => SecureSocketOptions.None,
-    };
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Message {Uid} of mail account {Account} has {Size} bytes, more than MaxMessageBytes ({Limit}); it stays in the mailbox")]

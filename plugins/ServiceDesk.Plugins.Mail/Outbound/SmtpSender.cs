@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using MimeKit;
 
 namespace ServiceDesk.Plugins.Mail.Outbound;
@@ -16,17 +15,7 @@ public sealed class SmtpSender(MailSettings settings)
         }
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(smtp.Host, smtp.EffectivePort, smtp.Security switch
-        {
-            MailSecurity.Tls => SecureSocketOptions.SslOnConnect,
-            MailSecurity.StartTls => SecureSocketOptions.StartTls,
-            _ => SecureSocketOptions.None,
-        }, cancellationToken);
-        if (smtp.UserName is not null)
-        {
-            await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
-        }
-
+        await MailConnections.ConnectAsync(client, smtp.Host, smtp.EffectivePort, smtp.Security, smtp.UserName, smtp.Password, cancellationToken);
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
