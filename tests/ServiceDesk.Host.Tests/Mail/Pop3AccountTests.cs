@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Host.Tests.Infrastructure;
 using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
@@ -25,15 +26,14 @@ public sealed class Pop3AccountTests(string provider) : MailChannelFixture(provi
         await using var server = await StartPop3Async("Delete");
         using var admin = await server.AgentAsync("admin");
 
-        await Mail.SendAsync(Message("Ольга Смирнова", "olga@corp.example", "Принтер на 3 этаже", "Он снова зажёвывает бумагу."));
-        var ticket = await SingleTicketAsync(admin, "Принтер на 3 этаже");
+        var ticket = await TicketOfAsync(admin, Message("Ольга Смирнова", "olga@corp.example", "Принтер на 3 этаже", "Он снова зажёвывает бумагу."));
         var article = (await ArticlesAsync(admin, ticket.Number)).Single();
         var left = await UntilAsync(() => Mail.CountAsync(Helpdesk), count => count == 0);
 
         Assert.Multiple(() =>
         {
             Assert.That(ticket.Queue, Is.EqualTo("Misc"));
-            Assert.That(article.Channel, Is.EqualTo(ServiceDesk.Abstractions.Tickets.ArticleChannels.Email));
+            Assert.That(article.Channel, Is.EqualTo(ArticleChannels.Email));
             Assert.That(article.AuthorName, Is.EqualTo("Ольга Смирнова"));
             Assert.That(article.BodyText, Does.Contain("зажёвывает"));
             Assert.That(left, Is.Zero, "deleted from the server");
@@ -46,8 +46,7 @@ public sealed class Pop3AccountTests(string provider) : MailChannelFixture(provi
         await using var server = await StartPop3Async("MarkSeen");
         using var admin = await server.AgentAsync("admin");
 
-        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "VPN drops", "Every hour."));
-        var ticket = await SingleTicketAsync(admin, "VPN drops");
+        var ticket = await TicketOfAsync(admin, Message("Ivan Petrov", "ivan@corp.example", "VPN drops", "Every hour."));
         var before = (await Mail.Pop3SessionsAsync(Helpdesk)).Count;
         var sessions = await UntilAsync(() => Mail.Pop3SessionsAsync(Helpdesk), s => s.Count >= before + 3);
 
@@ -65,8 +64,7 @@ public sealed class Pop3AccountTests(string provider) : MailChannelFixture(provi
     {
         await using var server = await StartPop3Async("Delete");
         using var admin = await server.AgentAsync("admin");
-        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
-        var ticket = await SingleTicketAsync(admin, "Monitor flickers");
+        var ticket = await TicketOfAsync(admin, Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
 
         await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", $"Re: [Ticket#{ticket.Number}] Monitor flickers", "Still flickering."));
         var articles = await UntilAsync(() => ArticlesAsync(admin, ticket.Number), a => a.Count == 2);
@@ -129,8 +127,7 @@ public sealed class Pop3AccountTests(string provider) : MailChannelFixture(provi
         using var admin = await server.AgentAsync("admin");
 
         await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Log files", string.Join('\n', Enumerable.Repeat("A long line of the log file.", 150))));
-        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Short question", "Hi."));
-        await SingleTicketAsync(admin, "Short question");
+        await TicketOfAsync(admin, Message("Ivan Petrov", "ivan@corp.example", "Short question", "Hi."));
         await UntilAsync(() => Mail.CountAsync(Helpdesk), count => count == 1);
         var before = (await Mail.Pop3SessionsAsync(Helpdesk)).Count;
         var sessions = await UntilAsync(() => Mail.Pop3SessionsAsync(Helpdesk), s => s.Count >= before + 2);
@@ -156,15 +153,13 @@ public sealed class Pop3AccountTests(string provider) : MailChannelFixture(provi
         settings["ServiceDesk:Plugins:mail:Pop3PollSeconds"] = "1";
         await using var server = await StartServerAsync(settings);
         using var admin = await server.AgentAsync("admin");
-        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
-        await SingleTicketAsync(admin, "Monitor flickers");
+        await TicketOfAsync(admin, Message("Ivan Petrov", "ivan@corp.example", "Monitor flickers", "Since Monday."));
         var listening = await PollJobAsync(admin);
 
         var toSupport = Message("Olga Smirnova", "olga@corp.example", "Keyboard missing keys", "F and J.");
         toSupport.To.Clear();
         toSupport.To.Add(new MailboxAddress("Support", "support@corp.example"));
-        await Mail.SendAsync(toSupport);
-        await SingleTicketAsync(admin, "Keyboard missing keys");
+        await TicketOfAsync(admin, toSupport);
         var after = await PollJobAsync(admin);
 
         Assert.Multiple(() =>
@@ -172,6 +167,13 @@ public sealed class Pop3AccountTests(string provider) : MailChannelFixture(provi
             Assert.That(listening.Running, Is.True, "the run listens to the IMAP account");
             Assert.That(after.LastRunAt, Is.EqualTo(listening.LastRunAt), "the POP3 mail came in the run that listened, not in a later one");
         });
+    }
+
+    // The ticket that an employee's message, sent by SMTP, opened.
+    private async Task<TicketSummary> TicketOfAsync(HttpClient admin, MimeMessage message)
+    {
+        await Mail.SendAsync(message);
+        return await SingleTicketAsync(admin, message.Subject!);
     }
 
     // The helpdesk's mailbox read over POP3, again every second while a run goes on.
