@@ -33,7 +33,9 @@ public sealed class AddPop3 : Migration
             migrationBuilder.Sql($"DELETE FROM \"{table}\" WHERE \"Uidl\" <> ''");
             migrationBuilder.DropIndex(name: $"IX_{table}_Position", table: table);
             migrationBuilder.CreateIndex(name: $"IX_{table}_Position", table: table, columns: ["AccountId", "Folder", "UidValidity", "Uid"], unique: true);
-            migrationBuilder.DropColumn(name: "Uidl", table: table);
+            // In SQL: EF's DropColumn on SQLite rebuilds the table from the migration's model, which hand-written migrations
+            // lack; SQLite (3.35 and later) and PostgreSQL both drop a column that no index holds.
+            migrationBuilder.Sql($"ALTER TABLE \"{table}\" DROP COLUMN \"Uidl\"");
         }
     }
 }
