@@ -7,8 +7,8 @@ namespace ServiceDesk.Plugins.Mail.Tests;
 
 /// <summary>
 /// A POP3 server on a loopback port for one session, for the servers that Dovecot cannot play: one without UIDL, or with
-/// UIDLs that are not each message's own. Its mailbox holds <c>uidls.Count</c> messages; it logs in anyone, answers UIDL
-/// with <paramref name="uidls"/> (or refuses it when they are null), and refuses every other command, which it records.
+/// UIDLs that are not each message's own. It logs in anyone, answers STAT and UIDL, and refuses every other command
+/// (RETR, DELE...), which it records.
 /// </summary>
 public sealed class FakePop3Server : IAsyncDisposable
 {
@@ -17,6 +17,8 @@ public sealed class FakePop3Server : IAsyncDisposable
     private readonly int _count;
     private readonly Task _session;
 
+    /// <param name="count">How many messages the mailbox holds.</param>
+    /// <param name="uidls">The messages' UIDLs; null for a server without UIDL, which refuses the command.</param>
     public FakePop3Server(int count, IReadOnlyList<string>? uidls)
     {
         (_count, _uidls) = (count, uidls);

@@ -7,9 +7,8 @@ namespace ServiceDesk.Plugins.Mail.Jobs;
 /// <summary>
 /// Reads every configured mailbox, all at the same time, each by its protocol: what waits is imported, and then, for
 /// <see cref="MailSettings.IdleSeconds"/>, what arrives at an IMAP server that offers IDLE, or at a POP3 server asked
-/// again every <see cref="MailSettings.Pop3PollSeconds"/>. A mailbox that cannot be
-/// read does not keep the others from theirs; the run then fails with its reason, which administrators see in the
-/// recurring jobs' list.
+/// again every <see cref="MailSettings.Pop3PollSeconds"/>. A mailbox that cannot be read does not keep the others from
+/// theirs; the run then fails with its reason, which administrators see in the recurring jobs' list.
 /// </summary>
 public sealed partial class MailPollJob(
     MailSettings settings, MailboxReader imap, Pop3MailboxReader pop3, TimeProvider clock, ILogger<MailPollJob> logger) : IRecurringJob
