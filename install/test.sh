@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test suite of ServiceDesk against real servers.
-# Installs what the tests need when it is missing (PostgreSQL, Dovecot and aiosmtpd, with apt), starts a private
-# PostgreSQL on a loopback port for the duration of the run (the mail tests start their own Dovecot and SMTP server),
-# builds the solution and runs all test projects. Prints "N passed, N failed".
+# Installs what the tests need when it is missing (PostgreSQL, Dovecot with IMAP, POP3 and LMTP, and aiosmtpd, with
+# apt), starts a private PostgreSQL on a loopback port for the duration of the run (the mail tests start their own
+# Dovecot and SMTP server), builds the solution and runs all test projects. Prints "N passed, N failed".
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,14 +33,15 @@ install_postgres() {
   find_pg_bin >/dev/null || { echo "PostgreSQL binaries not found after install" >&2; exit 1; }
 }
 
-# The email tests start private instances of these on loopback ports: Dovecot for IMAP (and LMTP delivery), and
-# Debian's aiosmtpd as the SMTP server that delivers into it.
+# The email tests start private instances of these on loopback ports: Dovecot for IMAP and POP3 (and LMTP delivery),
+# and Debian's aiosmtpd as the SMTP server that delivers into it.
 install_mail_servers() {
-  if [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/lmtp ] && /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then return 0; fi
+  if [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ] && [ -x /usr/lib/dovecot/pop3 ] && [ -x /usr/lib/dovecot/lmtp ] \
+    && /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null; then return 0; fi
   log "installing Dovecot and aiosmtpd with apt"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq dovecot-imapd dovecot-lmtpd python3-aiosmtpd >/dev/null
-  [ -x /usr/sbin/dovecot ] || { echo "Dovecot not found after install" >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq dovecot-imapd dovecot-pop3d dovecot-lmtpd python3-aiosmtpd >/dev/null
+  [ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/pop3 ] || { echo "Dovecot (with POP3) not found after install" >&2; exit 1; }
 }
 
 # initdb refuses to run as root, so the private cluster belongs to the postgres user when we are root.

@@ -10,10 +10,13 @@ public sealed class MailAccountSettings : IValidatableObject
     [RegularExpression("^[a-z0-9][a-z0-9-]{0,31}$", ErrorMessage = "Id is 1 to 32 lower-case letters, digits or dashes.")]
     public string Id { get; set; } = "";
 
+    /// <summary>IMAP (the default) or POP3.</summary>
+    public MailProtocol Protocol { get; set; } = MailProtocol.Imap;
+
     [Required]
     public string Host { get; set; } = "";
 
-    /// <summary>Default: 993 with TLS, 143 otherwise.</summary>
+    /// <summary>Default: with TLS 993 (IMAP) or 995 (POP3), otherwise 143 or 110.</summary>
     [Range(1, 65_535)]
     public int? Port { get; set; }
 
@@ -24,7 +27,7 @@ public sealed class MailAccountSettings : IValidatableObject
 
     public string Password { get; set; } = "";
 
-    /// <summary>The folder to read.</summary>
+    /// <summary>The folder to read; POP3 has none but the mailbox itself, INBOX.</summary>
     [Required]
     public string Folder { get; set; } = "INBOX";
 
@@ -40,11 +43,28 @@ public sealed class MailAccountSettings : IValidatableObject
     /// <summary>The folder that imported messages go to when <see cref="AfterImport"/> is <see cref="Mail.AfterImport.Move"/>.</summary>
     public string? MoveTo { get; set; }
 
-    public int EffectivePort => Port ?? (Security == MailSecurity.Tls ? 993 : 143);
+    public int EffectivePort => Port ?? (Protocol, Security == MailSecurity.Tls) switch
+    {
+        (MailProtocol.Pop3, true) => 995,
+        (MailProtocol.Pop3, false) => 110,
+        (_, true) => 993,
+        _ => 143,
+    };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (AfterImport == AfterImport.Move && string.IsNullOrWhiteSpace(MoveTo))
+        if (Protocol == MailProtocol.Pop3 && !string.Equals(Folder, "INBOX", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult(
+                $"Account '{Id}': POP3 has no folders, only the mailbox itself: leave Folder out (INBOX) instead of '{Folder}', or read the folder over IMAP.", [nameof(Folder)]);
+        }
+
+        if (Protocol == MailProtocol.Pop3 && AfterImport == AfterImport.Move)
+        {
+            yield return new ValidationResult(
+                $"Account '{Id}': POP3 cannot move messages: AfterImport is MarkSeen (leave them on the server, remembered by their UIDL) or Delete.", [nameof(AfterImport)]);
+        }
+        else if (AfterImport == AfterImport.Move && string.IsNullOrWhiteSpace(MoveTo))
         {
             yield return new ValidationResult($"Account '{Id}': AfterImport Move needs MoveTo, the folder to move messages to.", [nameof(MoveTo)]);
         }

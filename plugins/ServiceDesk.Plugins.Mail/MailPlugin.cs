@@ -35,7 +35,9 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<LoopProtection>();
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
         services.AddSingleton<BatchImporter>();
+        services.AddSingleton<MessageSizeLimit>();
         services.AddSingleton<MailboxReader>();
+        services.AddSingleton<Pop3MailboxReader>();
         if (settings.Accounts.Count > 0)
         {
             // Without mailboxes there is nothing to poll: no job runs, and none costs the idle service its memory.

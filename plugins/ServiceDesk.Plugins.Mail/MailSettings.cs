@@ -51,6 +51,14 @@ public sealed class MailSettings : IValidatableObject
     public int IdleSeconds { get; set; } = 300;
 
     /// <summary>
+    /// How often a run that listens (<see cref="IdleSeconds"/>) reads the POP3 accounts again: POP3 cannot announce new
+    /// mail, and a run ends only when its IMAP accounts stop listening, so without this a POP3 mailbox next to one that
+    /// listens would be read once in <see cref="IdleSeconds"/>.
+    /// </summary>
+    [Range(1, 1_500)]
+    public int Pop3PollSeconds { get; set; } = 10;
+
+    /// <summary>
     /// How many messages of a mailbox are imported at the same time. Tickets written together share commits; messages
     /// that answer others still wait for those before them.
     /// </summary>

@@ -1,6 +1,9 @@
 namespace ServiceDesk.Plugins.Mail.Data;
 
-/// <summary>A record of one message in its mailbox: the account, the folder, and the message's UID in the folder's UIDVALIDITY.</summary>
+/// <summary>
+/// A record of one message in its mailbox: the account, the folder, and the message's UID in the folder's UIDVALIDITY
+/// (IMAP), or its UIDL (POP3; UIDVALIDITY and UID are then 0, and the UIDL is empty for IMAP).
+/// </summary>
 public interface IMailboxRecord
 {
     string AccountId { get; }
@@ -10,4 +13,6 @@ public interface IMailboxRecord
     long UidValidity { get; }
 
     long Uid { get; }
+
+    string Uidl { get; }
 }

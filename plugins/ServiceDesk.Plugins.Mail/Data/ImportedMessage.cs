@@ -17,6 +17,8 @@ public sealed class ImportedMessage : IMailboxRecord
 
     public long Uid { get; set; }
 
+    public string Uidl { get; set; } = "";
+
     public long ArticleId { get; set; }
 
     public string TicketNumber { get; set; } = "";

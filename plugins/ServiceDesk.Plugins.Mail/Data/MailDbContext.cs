@@ -7,6 +7,9 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
 {
     public const int MaxMessageIdLength = 998;
 
+    /// <summary>The longest UIDL that RFC 1939 allows.</summary>
+    public const int MaxUidlLength = 70;
+
     public DbSet<SentMessage> SentMessages => Set<SentMessage>();
 
     public DbSet<ImportedMessage> ImportedMessages => Set<ImportedMessage>();
@@ -33,9 +36,10 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             imported.ToTable("Mail_ImportedMessages");
             imported.Property(i => i.AccountId).HasMaxLength(32);
             imported.Property(i => i.Folder).HasMaxLength(500);
+            imported.Property(i => i.Uidl).HasMaxLength(MaxUidlLength);
             imported.Property(i => i.TicketNumber).HasMaxLength(40);
             imported.Property(i => i.MessageId).HasMaxLength(MaxMessageIdLength);
-            imported.HasIndex(i => new { i.AccountId, i.Folder, i.UidValidity, i.Uid }).IsUnique();
+            imported.HasIndex(i => new { i.AccountId, i.Folder, i.UidValidity, i.Uid, i.Uidl }).IsUnique();
             imported.HasIndex(i => i.MessageId);
             imported.HasIndex(i => i.ArticleId);
         });
@@ -44,12 +48,13 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             quarantined.ToTable("Mail_Quarantine");
             quarantined.Property(q => q.AccountId).HasMaxLength(32);
             quarantined.Property(q => q.Folder).HasMaxLength(500);
+            quarantined.Property(q => q.Uidl).HasMaxLength(MaxUidlLength);
             quarantined.Property(q => q.Subject).HasMaxLength(500);
             quarantined.Property(q => q.From).HasMaxLength(500);
             quarantined.Property(q => q.Reason).HasMaxLength(2000);
             quarantined.Property(q => q.TicketNumber).HasMaxLength(40);
             // Once per message in its mailbox, however often it is read again before the mailbox learns of it.
-            quarantined.HasIndex(q => new { q.AccountId, q.Folder, q.UidValidity, q.Uid }).IsUnique();
+            quarantined.HasIndex(q => new { q.AccountId, q.Folder, q.UidValidity, q.Uid, q.Uidl }).IsUnique();
         });
         modelBuilder.Entity<BouncedAddress>(bounced =>
         {

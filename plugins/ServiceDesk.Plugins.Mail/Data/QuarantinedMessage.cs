@@ -16,6 +16,8 @@ public sealed class QuarantinedMessage : IMailboxRecord
 
     public long Uid { get; set; }
 
+    public string Uidl { get; set; } = "";
+
     /// <summary>The message as it came; null when it was too large to keep (it stays in the mailbox then).</summary>
     public byte[]? Raw { get; set; }
 

@@ -24,7 +24,7 @@ public static class QuarantineEndpoints
             return Results.Ok(await db.Quarantine.AsNoTracking()
                 .Where(q => q.ResolvedAt == null)
                 .OrderBy(q => q.Id)
-                .Select(q => new QuarantineEntry(q.Id, q.AccountId, q.Folder, q.Uid, q.From, q.Subject, q.Reason, q.QuarantinedAt, q.Raw != null))
+                .Select(q => new QuarantineEntry(q.Id, q.AccountId, q.Folder, q.Uid, q.Uidl == "" ? null : q.Uidl, q.From, q.Subject, q.Reason, q.QuarantinedAt, q.Raw != null))
                 .ToListAsync(ct));
         });
 
@@ -100,6 +100,6 @@ public static class QuarantineEndpoints
     {
         var account = settings.Accounts.FirstOrDefault(a => a.Id == entry.AccountId)
             ?? throw new ConflictException($"Mail account '{entry.AccountId}', which the message came from, is no longer configured.");
-        return new MailboxPosition(entry.AccountId, entry.Folder, account.Queue, (uint)entry.UidValidity, (uint)entry.Uid);
+        return new MailboxPosition(entry.AccountId, entry.Folder, account.Queue, (uint)entry.UidValidity, (uint)entry.Uid, entry.Uidl);
     }
 }

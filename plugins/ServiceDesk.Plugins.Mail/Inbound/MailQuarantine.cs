@@ -22,6 +22,7 @@ public sealed class MailQuarantine(MailDbContext db, TimeProvider clock)
             Folder = position.Folder,
             UidValidity = position.UidValidity,
             Uid = position.Uid,
+            Uidl = position.Uidl,
             Raw = raw,
             Subject = Cut(message?.Subject),
             From = Cut(message?.From.ToString()),

@@ -1,8 +1,6 @@
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
@@ -12,7 +10,7 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// keys make the second import write nothing, so every message is imported exactly once. When the server offers IDLE,
 /// the reader then waits on the open connection for new mail, which becomes a ticket within seconds.
 /// </summary>
-public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeFactory scopes, MailSettings settings, TimeProvider clock, ILogger<MailboxReader> logger)
+public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, TimeProvider clock)
 {
     private const int FetchBatch = 50;
 
@@ -77,22 +75,15 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
         return imported;
     }
 
-    // The batch's messages that are not too large; those that are stay in the mailbox, and the quarantine says why, once.
+    // The batch's messages that are not too large; those that are stay in the mailbox.
     private async Task<IList<UniqueId>> WithinSizeLimitAsync(MailAccountSettings account, ImapFolder folder, UniqueId[] batch, CancellationToken cancellationToken)
     {
         var sizes = await folder.FetchAsync(batch, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken);
         var wanted = new List<UniqueId>(batch.Length);
         foreach (var summary in sizes)
         {
-            if (summary.Size is { } size && size > settings.MaxMessageBytes)
-            {
-                LogTooLarge(logger, summary.UniqueId.Id, account.Id, size, settings.MaxMessageBytes);
-                var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, summary.UniqueId.Id);
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<MailQuarantine>().AddAsync(position, raw: null, message: null,
-                    $"{size} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", cancellationToken);
-            }
-            else
+            var position = new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, summary.UniqueId.Id);
+            if (summary.Size is not { } size || await sizeLimit.AdmitAsync(position, size, cancellationToken))
             {
                 wanted.Add(summary.UniqueId);
             }
@@ -121,8 +112,4 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
                 break;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Message {Uid} of mail account {Account} has {Size} bytes, more than MaxMessageBytes ({Limit}); it stays in the mailbox")]
-    private static partial void LogTooLarge(ILogger logger, uint uid, string account, uint size, long limit);
 }

@@ -57,7 +57,7 @@ public sealed partial class MessageImporter(
                 ? string.Join(" ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
                 : error.Message;
             await quarantine.AddAsync(position, raw, message, reason, cancellationToken);
-            LogQuarantined(logger, position.Uid, position.AccountId, reason);
+            LogQuarantined(logger, position.Label, position.AccountId, reason);
             return new ImportResult(ImportOutcome.Quarantined, null, null, reason);
         }
     }
@@ -168,7 +168,7 @@ public sealed partial class MessageImporter(
             throw new InvalidOperationException($"Ticket {ticket.Summary.Number} was written without its keys.");
         }
 
-        LogCreated(logger, ticket.Summary.Number, position.AccountId, position.Uid);
+        LogCreated(logger, ticket.Summary.Number, position.AccountId, position.Label);
         return new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, first.ArticleId, MessageId: message.MessageId);
     }
 
@@ -217,12 +217,14 @@ public sealed partial class MessageImporter(
         foreach (var folder in written.GroupBy(i => (i.Position.AccountId, i.Position.Folder, i.Position.UidValidity)))
         {
             var (account, name, uidValidity) = folder.Key;
-            var uids = folder.Select(i => (long)i.Position.Uid).ToList();
+            // IMAP's messages differ by UID (their UIDLs are empty), POP3's by UIDL (their UIDs are 0).
+            var uids = folder.Select(i => (long)i.Position.Uid).Distinct().ToList();
+            var uidls = folder.Select(i => i.Position.Uidl).Distinct().ToList();
             var known = (await db.ImportedMessages
-                .Where(i => i.AccountId == account && i.Folder == name && i.UidValidity == uidValidity && uids.Contains(i.Uid))
-                .Select(i => i.Uid)
-                .ToListAsync(cancellationToken)).ToHashSet();
-            recorded.UnionWith(folder.Select(i => i.Position).Where(p => known.Contains(p.Uid)));
+                .Where(i => i.AccountId == account && i.Folder == name && i.UidValidity == uidValidity && uids.Contains(i.Uid) && uidls.Contains(i.Uidl))
+                .Select(i => new { i.Uid, i.Uidl })
+                .ToListAsync(cancellationToken)).Select(i => (i.Uid, i.Uidl)).ToHashSet();
+            recorded.UnionWith(folder.Select(i => i.Position).Where(p => known.Contains((p.Uid, p.Uidl))));
         }
 
         foreach (var (position, result) in written.Where(i => !recorded.Contains(i.Position)))
@@ -233,6 +235,7 @@ public sealed partial class MessageImporter(
                 Folder = position.Folder,
                 UidValidity = position.UidValidity,
                 Uid = position.Uid,
+                Uidl = position.Uidl,
                 ArticleId = result.ArticleId!.Value,
                 TicketNumber = result.TicketNumber!,
                 MessageId = string.IsNullOrWhiteSpace(result.MessageId) || result.MessageId.Length > MailDbContext.MaxMessageIdLength ? null : result.MessageId,
@@ -245,10 +248,16 @@ public sealed partial class MessageImporter(
 
     // Where the message sits in the mailbox, and (when it has one) its Message-ID with a hash of what it says: the same
     // message delivered to two of the helpdesk's addresses becomes one ticket, while two different messages that a
-    // careless mailer gave the same Message-ID stay two.
+    // careless mailer gave the same Message-ID stay two. A POP3 message's place is its account and UIDL as they are
+    // (short enough for a key); an IMAP folder's name may be too long, and is hashed with UIDVALIDITY and UID.
     private static List<string> KeysOf(MailboxPosition position, MimeMessage message)
     {
-        var keys = new List<string> { "mail:" + Hash($"{position.AccountId}\n{position.Folder}\n{position.UidValidity}\n{position.Uid}") };
+        var keys = new List<string>
+        {
+            position.Uidl.Length > 0
+                ? $"mail-pop3:{position.AccountId}:{position.Uidl}"
+                : "mail:" + Hash($"{position.AccountId}\n{position.Folder}\n{position.UidValidity}\n{position.Uid}"),
+        };
         if (!string.IsNullOrWhiteSpace(message.MessageId))
         {
             keys.Add("mail-message:" + Hash($"{message.MessageId}\n{message.From}\n{message.Date:O}\n{message.Subject}\n{message.TextBody}"));
@@ -287,9 +296,9 @@ public sealed partial class MessageImporter(
         return title.Length <= MaxTitleLength ? title : title[..(MaxTitleLength - 1)] + "…";
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Uid} of mail account {Account} is quarantined: {Reason}")]
-    private static partial void LogQuarantined(ILogger logger, uint uid, string account, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Message} of mail account {Account} is quarantined: {Reason}")]
+    private static partial void LogQuarantined(ILogger logger, string message, string account, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {Number} opened from message {Uid} of mail account {Account}")]
-    private static partial void LogCreated(ILogger logger, string number, string account, uint uid);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ticket {Number} opened from message {Message} of mail account {Account}")]
+    private static partial void LogCreated(ILogger logger, string number, string account, string message);
 }

@@ -5,12 +5,13 @@ using ServiceDesk.Plugins.Mail.Inbound;
 namespace ServiceDesk.Plugins.Mail.Jobs;
 
 /// <summary>
-/// Reads every configured mailbox, all at the same time: what waits is imported, and then, for
-/// <see cref="MailSettings.IdleSeconds"/>, what arrives at a server that offers IMAP IDLE. A mailbox that cannot be
-/// read does not keep the others from theirs; the run then fails with its reason, which administrators see in the
-/// recurring jobs' list.
+/// Reads every configured mailbox, all at the same time, each by its protocol: what waits is imported, and then, for
+/// <see cref="MailSettings.IdleSeconds"/>, what arrives at an IMAP server that offers IDLE, or at a POP3 server asked
+/// again every <see cref="MailSettings.Pop3PollSeconds"/>. A mailbox that cannot be read does not keep the others from
+/// theirs; the run then fails with its reason, which administrators see in the recurring jobs' list.
 /// </summary>
-public sealed partial class MailPollJob(MailSettings settings, MailboxReader reader, TimeProvider clock, ILogger<MailPollJob> logger) : IRecurringJob
+public sealed partial class MailPollJob(
+    MailSettings settings, MailboxReader imap, Pop3MailboxReader pop3, TimeProvider clock, ILogger<MailPollJob> logger) : IRecurringJob
 {
     public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +28,9 @@ public sealed partial class MailPollJob(MailSettings settings, MailboxReader rea
     {
         try
         {
-            var imported = await reader.ReadAsync(account, listenUntil, cancellationToken);
+            var imported = account.Protocol == MailProtocol.Pop3
+                ? await pop3.ReadAsync(account, listenUntil, cancellationToken)
+                : await imap.ReadAsync(account, listenUntil, cancellationToken);
             if (imported > 0)
             {
                 LogImported(logger, imported, account.Id);

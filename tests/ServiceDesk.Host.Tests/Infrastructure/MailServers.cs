@@ -8,7 +8,7 @@ using MimeKit;
 namespace ServiceDesk.Host.Tests.Infrastructure;
 
 /// <summary>
-/// A private Dovecot (IMAP, and LMTP for delivery) and an SMTP server (Debian's aiosmtpd, delivering over LMTP into
+/// A private Dovecot (IMAP, POP3 with its default UIDLs, and LMTP for delivery) and an SMTP server (Debian's aiosmtpd, delivering over LMTP into
 /// that Dovecot), started on free loopback ports in a folder of their own. Every user's password is
 /// <see cref="Password"/>; the local part of an address is its mailbox (helpdesk@corp.example is user "helpdesk").
 /// install/test.sh installs both.
@@ -24,14 +24,17 @@ public sealed class MailServers : IAsyncDisposable
     private readonly string _folder;
     private readonly List<Process> _processes = [];
 
-    private MailServers(string folder, int imapPort, int smtpPort)
+    private MailServers(string folder, int imapPort, int popPort, int smtpPort)
     {
         _folder = folder;
         ImapPort = imapPort;
+        PopPort = popPort;
         SmtpPort = smtpPort;
     }
 
     public int ImapPort { get; }
+
+    public int PopPort { get; }
 
     public int SmtpPort { get; }
 
@@ -39,11 +42,11 @@ public sealed class MailServers : IAsyncDisposable
     {
         if (!File.Exists(Dovecot))
         {
-            throw new InvalidOperationException($"{Dovecot} is missing: run the tests with install/test.sh, which installs dovecot-imapd and dovecot-lmtpd.");
+            throw new InvalidOperationException($"{Dovecot} is missing: run the tests with install/test.sh, which installs dovecot-imapd, dovecot-pop3d and dovecot-lmtpd.");
         }
 
         var folder = Directory.CreateTempSubdirectory("servicedesk-mail-").FullName;
-        var servers = new MailServers(folder, LoopbackPorts.Free(), LoopbackPorts.Free());
+        var servers = new MailServers(folder, LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free());
         try
         {
             await servers.StartDovecotAsync();
@@ -100,12 +103,37 @@ public sealed class MailServers : IAsyncDisposable
         return client;
     }
 
-    /// <summary>The settings of a mail account that reads <paramref name="user"/>'s INBOX into <paramref name="queue"/>.</summary>
-    public Dictionary<string, string?> AccountSettings(string user, string queue, int index = 0) => new()
+    /// <summary>How many messages are in a user's INBOX now.</summary>
+    public async Task<int> CountAsync(string user)
+    {
+        using var client = await OpenInboxAsync(user);
+        return client.Inbox.Count;
+    }
+
+    /// <summary>
+    /// The POP3 sessions of <paramref name="user"/> that ended, each as how many messages the server sent in it (RETR), as
+    /// Dovecot logs them at logout (<c>retr=messages/bytes</c>).
+    /// </summary>
+    public async Task<IReadOnlyList<int>> Pop3SessionsAsync(string user)
+    {
+        var log = await File.ReadAllLinesAsync(Path.Combine(_folder, "dovecot.log"));
+        return log.Where(l => l.Contains($"pop3({user})", StringComparison.Ordinal))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"retr=(\d+)/"))
+            .Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The settings of a mail account that reads <paramref name="user"/>'s INBOX into <paramref name="queue"/>, over IMAP
+    /// or, with <paramref name="protocol"/> <c>Pop3</c>, over POP3.
+    /// </summary>
+    public Dictionary<string, string?> AccountSettings(string user, string queue, int index = 0, string protocol = "Imap") => new()
     {
         [$"ServiceDesk:Plugins:mail:Accounts:{index}:Id"] = user,
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Protocol"] = protocol,
         [$"ServiceDesk:Plugins:mail:Accounts:{index}:Host"] = "127.0.0.1",
-        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Port"] = ImapPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"ServiceDesk:Plugins:mail:Accounts:{index}:Port"] = (protocol == "Pop3" ? PopPort : ImapPort).ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"ServiceDesk:Plugins:mail:Accounts:{index}:Security"] = "None",
         [$"ServiceDesk:Plugins:mail:Accounts:{index}:UserName"] = user,
         [$"ServiceDesk:Plugins:mail:Accounts:{index}:Password"] = Password,
@@ -151,7 +179,7 @@ public sealed class MailServers : IAsyncDisposable
             state_dir = {{_folder}}/state
             log_path = {{_folder}}/dovecot.log
             listen = 127.0.0.1
-            protocols = imap lmtp
+            protocols = imap pop3 lmtp
             ssl = no
             disable_plaintext_auth = no
             auth_mechanisms = plain login
@@ -165,15 +193,8 @@ public sealed class MailServers : IAsyncDisposable
               driver = static
               args = uid={{uid}} gid={{gid}} home={{mail}}/%n
             }
-            service imap-login {
-              inet_listener imap {
-                address = 127.0.0.1
-                port = {{ImapPort}}
-              }
-              inet_listener imaps {
-                port = 0
-              }
-            }
+            {{LoginService("imap", ImapPort)}}
+            {{LoginService("pop3", PopPort)}}
             service lmtp {
               unix_listener lmtp {
                 mode = 0666
@@ -182,7 +203,21 @@ public sealed class MailServers : IAsyncDisposable
             """);
         Start(Dovecot, "-F", "-c", config);
         await LoopbackPorts.WaitForAsync(ImapPort, "Dovecot (log: " + Path.Combine(_folder, "dovecot.log") + ")", Patience);
+        await LoopbackPorts.WaitForAsync(PopPort, "Dovecot's POP3 (is dovecot-pop3d installed? log: " + Path.Combine(_folder, "dovecot.log") + ")", Patience);
     }
+
+    // A protocol's listener on its loopback port, without the TLS one (imaps, pop3s).
+    private static string LoginService(string protocol, int port) => $$"""
+        service {{protocol}}-login {
+          inet_listener {{protocol}} {
+            address = 127.0.0.1
+            port = {{port}}
+          }
+          inet_listener {{protocol}}s {
+            port = 0
+          }
+        }
+        """;
 
     private async Task StartSmtpAsync()
     {
