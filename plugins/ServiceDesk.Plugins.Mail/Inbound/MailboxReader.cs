@@ -3,6 +3,7 @@ using MailKit.Net.Imap;
 using MailKit.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ServiceDesk.Plugins.Mail.OAuth;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
@@ -12,7 +13,8 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// keys make the second import write nothing, so every message is imported exactly once. When the server offers IDLE,
 /// the reader then waits on the open connection for new mail, which becomes a ticket within seconds.
 /// </summary>
-public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeFactory scopes, MailSettings settings, TimeProvider clock, ILogger<MailboxReader> logger)
+public sealed partial class MailboxReader(
+    BatchImporter importer, IServiceScopeFactory scopes, OAuthTokens tokens, MailSettings settings, TimeProvider clock, ILogger<MailboxReader> logger)
 {
     private const int FetchBatch = 50;
 
@@ -22,8 +24,9 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
     /// </summary>
     public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
     {
+        var credentials = await MailCredentials.OfAccountAsync(account, tokens, cancellationToken);
         using var client = new ImapClient();
-        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, account.UserName, account.Password, cancellationToken);
+        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, credentials, cancellationToken);
         var folder = await client.GetFolderAsync(account.Folder, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;

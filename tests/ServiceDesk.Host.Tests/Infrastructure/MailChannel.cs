@@ -1,4 +1,5 @@
 using MimeKit;
+using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Tickets;
 
 namespace ServiceDesk.Host.Tests.Infrastructure;
@@ -33,6 +34,10 @@ public static class MailChannel
 
     public static Task<IReadOnlyList<ArticleDetails>> ArticlesAsync(HttpClient client, string number) =>
         ApiTestBase.GetAsync<IReadOnlyList<ArticleDetails>>(client, $"/api/v1/tickets/{number}/articles");
+
+    /// <summary>The recurring job that reads the mailboxes, as administrators see it.</summary>
+    public static async Task<RecurringJobInfo> PollJobAsync(HttpClient admin) =>
+        (await ApiTestBase.GetAsync<List<RecurringJobInfo>>(admin, "/api/v1/jobs/recurring")).Single(j => j.Name == "mail:poll");
 
     public static Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done) => Eventually.UntilAsync(read, done, Patience);
 }

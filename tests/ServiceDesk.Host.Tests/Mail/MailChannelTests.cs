@@ -1,7 +1,6 @@
 using MailKit;
 using MailKit.Search;
 using MimeKit;
-using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Host.Tests.Infrastructure;
 using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
@@ -254,7 +253,4 @@ public sealed class MailChannelTests(string provider) : MailChannelFixture(provi
         message.WriteTo(raw);
         return raw.ToArray();
     }
-
-    private static async Task<RecurringJobInfo> PollJobAsync(HttpClient admin) =>
-        (await ApiTestBase.GetAsync<List<RecurringJobInfo>>(admin, "/api/v1/jobs/recurring")).Single(j => j.Name == "mail:poll");
 }
