@@ -25,7 +25,13 @@ public sealed class MailAccountSettings : IValidatableObject
     [Required]
     public string UserName { get; set; } = "";
 
+    /// <summary>With <see cref="MailAuthentication.Password"/>, the default.</summary>
     public string Password { get; set; } = "";
+
+    public MailAuthentication Authentication { get; set; } = MailAuthentication.Password;
+
+    /// <summary>Where the tokens come from, with <see cref="MailAuthentication.OAuth2"/>.</summary>
+    public OAuth2Settings? OAuth2 { get; set; }
 
     /// <summary>The folder to read; POP3 has none but the mailbox itself, INBOX.</summary>
     [Required]
@@ -78,6 +84,11 @@ public sealed class MailAccountSettings : IValidatableObject
         {
             yield return new ValidationResult(
                 $"Account '{Id}': Security None sends the password in the clear, and is allowed only for a server on this machine, not '{Host}'.", [nameof(Security)]);
+        }
+
+        foreach (var problem in OAuth2Settings.ProblemsOf(Authentication, OAuth2, $"Account '{Id}'"))
+        {
+            yield return problem;
         }
     }
 }

@@ -9,6 +9,7 @@ using ServiceDesk.Plugins.Mail.Endpoints;
 using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Inbound;
 using ServiceDesk.Plugins.Mail.Jobs;
+using ServiceDesk.Plugins.Mail.OAuth;
 using ServiceDesk.Plugins.Mail.Outbound;
 
 namespace ServiceDesk.Plugins.Mail;
@@ -38,10 +39,20 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddSingleton<MessageSizeLimit>();
         services.AddSingleton<MailboxReader>();
         services.AddSingleton<Pop3MailboxReader>();
+        services.AddHttpClient(OAuthTokenClient.HttpClientName, http => http.Timeout = OAuthTokenClient.Timeout);
+        services.AddSingleton<OAuthTokenClient>();
+        services.AddSingleton<OAuthTokens>();
+        services.AddScoped<OAuthConsents>();
+        services.AddScoped<OAuthStatusReport>();
         if (settings.Accounts.Count > 0)
         {
             // Without mailboxes there is nothing to poll: no job runs, and none costs the idle service its memory.
             services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
+        }
+
+        if (OAuthLogin.AllOf(settings).Count > 0)
+        {
+            services.AddRecurringJob<OAuthCheckJob>(context, "oauth-check", settings.OAuth2CheckSchedule);
         }
     }
 
@@ -49,5 +60,6 @@ public sealed class MailPlugin : IServiceDeskPlugin
     {
         QuarantineEndpoints.Map(endpoints);
         FilterEndpoints.Map(endpoints);
+        OAuthEndpoints.Map(endpoints);
     }
 }

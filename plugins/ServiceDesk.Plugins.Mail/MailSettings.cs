@@ -81,6 +81,27 @@ public sealed class MailSettings : IValidatableObject
     [Range(1, 10_000)]
     public int FilterTimeoutMilliseconds { get; set; } = 100;
 
+    /// <summary>
+    /// From how many days before a refresh token expires administrators are warned: in the OAuth2 status, and in the log at
+    /// each <see cref="OAuth2CheckSchedule"/>.
+    /// </summary>
+    [Range(1, 365)]
+    public int OAuth2WarnDays { get; set; } = 14;
+
+    /// <summary>
+    /// When the OAuth2 logins are checked (cron, UTC): a refresh token that expires within <see cref="OAuth2WarnDays"/> is
+    /// renewed if the provider allows it, and what still needs an administrator is logged as a warning. Once a day by default.
+    /// </summary>
+    [Required]
+    public string OAuth2CheckSchedule { get; set; } = "0 6 * * *";
+
+    /// <summary>
+    /// Where providers send the administrator back after consent, as registered with them:
+    /// <c>https://helpdesk.example.com/api/v1/plugins/mail/oauth/callback</c>. None: this service's own address as the
+    /// administrator's request reached it, which is wrong behind a proxy that does not pass on the original host and scheme.
+    /// </summary>
+    public string? OAuth2RedirectUri { get; set; }
+
     /// <summary>The helpdesk's own addresses (the accounts' <c>Address</c> and <c>DefaultFrom</c>), lower case.</summary>
     public IReadOnlyList<string> OwnAddresses() =>
         Accounts.Select(a => a.Address).Append(DefaultFrom)
@@ -111,6 +132,14 @@ public sealed class MailSettings : IValidatableObject
         if (DefaultFrom is not null && !MimeKit.MailboxAddress.TryParse(DefaultFrom, out _))
         {
             yield return new ValidationResult($"DefaultFrom '{DefaultFrom}' is not an address such as 'Helpdesk <helpdesk@example.com>'.", [nameof(DefaultFrom)]);
+        }
+
+        if (OAuth2RedirectUri is not null
+            && !(Uri.TryCreate(OAuth2RedirectUri, UriKind.Absolute, out var redirect) && (redirect.Scheme == Uri.UriSchemeHttps || redirect.Scheme == Uri.UriSchemeHttp)))
+        {
+            yield return new ValidationResult(
+                $"OAuth2RedirectUri '{OAuth2RedirectUri}' is not an absolute address such as 'https://helpdesk.example.com/api/v1/plugins/mail/oauth/callback'.",
+                [nameof(OAuth2RedirectUri)]);
         }
 
         foreach (var twice in Accounts.GroupBy(a => a.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))

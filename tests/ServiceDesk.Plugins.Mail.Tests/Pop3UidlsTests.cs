@@ -53,7 +53,7 @@ public sealed class Pop3UidlsTests
     private static async Task<Pop3Client> ConnectAsync(FakePop3Server server)
     {
         var client = new Pop3Client();
-        await MailConnections.ConnectAsync(client, "127.0.0.1", server.Port, MailSecurity.None, "helpdesk", "secret", CancellationToken.None);
+        await MailConnections.ConnectAsync(client, "127.0.0.1", server.Port, MailSecurity.None, MailCredentials.Password("helpdesk", "secret"), CancellationToken.None);
         return client;
     }
 

@@ -10,6 +10,9 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
     /// <summary>The longest UIDL that RFC 1939 allows.</summary>
     public const int MaxUidlLength = 70;
 
+    /// <summary>An OAuth2 login's name: <c>account:</c> and an account's id (at most 32 characters), or <c>smtp</c>.</summary>
+    public const int MaxLoginLength = 64;
+
     public DbSet<SentMessage> SentMessages => Set<SentMessage>();
 
     public DbSet<ImportedMessage> ImportedMessages => Set<ImportedMessage>();
@@ -20,6 +23,10 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
 
     public DbSet<MailFilter> Filters => Set<MailFilter>();
     public DbSet<AutomaticMail> AutomaticMails => Set<AutomaticMail>();
+
+    public DbSet<OAuthToken> OAuthTokens => Set<OAuthToken>();
+
+    public DbSet<OAuthConsent> OAuthConsents => Set<OAuthConsent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -78,6 +85,23 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             automatic.HasIndex(a => new { a.ArticleId, a.Recipient }).IsUnique();
             automatic.HasIndex(a => new { a.Recipient, a.CountedAt });
             automatic.HasIndex(a => a.CountedAt);
+        });
+        modelBuilder.Entity<OAuthToken>(token =>
+        {
+            token.ToTable("Mail_OAuthTokens");
+            token.HasKey(t => t.Login);
+            token.Property(t => t.Login).HasMaxLength(MaxLoginLength);
+            token.Property(t => t.LastError).HasMaxLength(2000);
+            token.Property(t => t.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<OAuthConsent>(consent =>
+        {
+            consent.ToTable("Mail_OAuthConsents");
+            consent.HasKey(c => c.StateHash);
+            consent.Property(c => c.StateHash).HasMaxLength(64);
+            consent.Property(c => c.Login).HasMaxLength(MaxLoginLength);
+            consent.Property(c => c.CodeVerifier).HasMaxLength(128);
+            consent.Property(c => c.RedirectUri).HasMaxLength(2000);
         });
     }
 }

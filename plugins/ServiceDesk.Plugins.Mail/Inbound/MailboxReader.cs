@@ -1,6 +1,7 @@
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
+using ServiceDesk.Plugins.Mail.OAuth;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
@@ -10,7 +11,7 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// keys make the second import write nothing, so every message is imported exactly once. When the server offers IDLE,
 /// the reader then waits on the open connection for new mail, which becomes a ticket within seconds.
 /// </summary>
-public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, TimeProvider clock)
+public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, TimeProvider clock)
 {
     private const int FetchBatch = 50;
 
@@ -20,8 +21,9 @@ public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeL
     /// </summary>
     public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
     {
+        var credentials = await MailCredentials.OfAccountAsync(account, tokens, cancellationToken);
         using var client = new ImapClient();
-        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, account.UserName, account.Password, cancellationToken);
+        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, credentials, cancellationToken);
         var folder = await client.GetFolderAsync(account.Folder, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;

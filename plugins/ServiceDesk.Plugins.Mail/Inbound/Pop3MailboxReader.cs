@@ -2,6 +2,7 @@ using MailKit.Net.Pop3;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.OAuth;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
@@ -13,7 +14,8 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// keeps them from being read again. A session that ends without QUIT (a crash) deletes nothing: the next one does not
 /// read again what was recorded, deletes it, and the keys of what was not make its second import write nothing.
 /// </summary>
-public sealed class Pop3MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, IServiceScopeFactory scopes, MailSettings settings, TimeProvider clock)
+public sealed class Pop3MailboxReader(
+    BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, IServiceScopeFactory scopes, MailSettings settings, TimeProvider clock)
 {
     private const int FetchBatch = 50;
 
@@ -42,7 +44,8 @@ public sealed class Pop3MailboxReader(BatchImporter importer, MessageSizeLimit s
     private async Task<int> ReadOnceAsync(MailAccountSettings account, CancellationToken cancellationToken)
     {
         using var client = new Pop3Client();
-        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, account.UserName, account.Password, cancellationToken);
+        var credentials = await MailCredentials.OfAccountAsync(account, tokens, cancellationToken);
+        await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, credentials, cancellationToken);
         var uidls = await Pop3Uidls.ReadAsync(client, account, cancellationToken);
         var handled = await HandledAsync(account.Id, uidls, cancellationToken);
         var sizes = uidls.Count == 0 ? [] : await client.GetMessageSizesAsync(cancellationToken);

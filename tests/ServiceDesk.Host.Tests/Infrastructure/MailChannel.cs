@@ -35,7 +35,7 @@ public static class MailChannel
     public static Task<IReadOnlyList<ArticleDetails>> ArticlesAsync(HttpClient client, string number) =>
         ApiTestBase.GetAsync<IReadOnlyList<ArticleDetails>>(client, $"/api/v1/tickets/{number}/articles");
 
-    /// <summary>The email plugin's recurring job, which reads the mailboxes.</summary>
+    /// <summary>The recurring job that reads the mailboxes, as administrators see it.</summary>
     public static async Task<RecurringJobInfo> PollJobAsync(HttpClient admin) =>
         (await ApiTestBase.GetAsync<List<RecurringJobInfo>>(admin, "/api/v1/jobs/recurring")).Single(j => j.Name == "mail:poll");
 

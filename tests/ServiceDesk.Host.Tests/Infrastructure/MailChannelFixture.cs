@@ -3,19 +3,28 @@ namespace ServiceDesk.Host.Tests.Infrastructure;
 /// <summary>
 /// A test fixture with a private Dovecot and SMTP server (<see cref="MailServers"/>) for each test, and the service with
 /// the bundled email plugin, which reads the helpdesk's mailbox every second and sends through that SMTP server, on
-/// SQLite or PostgreSQL (a database for each test, which the test may start the service on again).
+/// SQLite or PostgreSQL (a database for each test, which the test may start the service on again). With
+/// <paramref name="oauth"/>, an OAuth2 provider (<see cref="OAuthTestServer"/>) too, whose access tokens the mail servers take.
 /// </summary>
-public abstract class MailChannelFixture(string provider)
+public abstract class MailChannelFixture(string provider, bool oauth = false)
 {
     private string _dataPath = "";
     private string? _postgres;
 
     protected MailServers Mail { get; private set; } = null!;
 
+    /// <summary>The OAuth2 provider, when the fixture has one.</summary>
+    protected OAuthTestServer OAuth { get; private set; } = null!;
+
     [SetUp]
     public async Task StartMailAsync()
     {
-        Mail = await MailServers.StartAsync();
+        if (oauth)
+        {
+            OAuth = await OAuthTestServer.StartAsync();
+        }
+
+        Mail = await MailServers.StartAsync(oauth ? OAuth.IntrospectionUrl : null);
         _postgres = null;
         _dataPath = ServiceDeskServer.NewDataPath();
         TestPlugins.InstallBundled(_dataPath, "mail");
@@ -25,6 +34,11 @@ public abstract class MailChannelFixture(string provider)
     public async Task StopMailAsync()
     {
         await Mail.DisposeAsync();
+        if (oauth)
+        {
+            await OAuth.DisposeAsync();
+        }
+
         if (Directory.Exists(_dataPath))
         {
             Directory.Delete(_dataPath, recursive: true);
@@ -32,7 +46,8 @@ public abstract class MailChannelFixture(string provider)
     }
 
     /// <summary>Starts the service; <paramref name="settings"/> add to or override the mail settings.</summary>
-    protected async Task<ServiceDeskServer> StartServerAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="clock">The service's clock, when the test moves time on.</param>
+    protected async Task<ServiceDeskServer> StartServerAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var all = Mail.AccountSettings("helpdesk", "Misc");
         all["ServiceDesk:Plugins:mail:Accounts:0:Address"] = "Helpdesk <helpdesk@corp.example>";
@@ -52,6 +67,6 @@ public abstract class MailChannelFixture(string provider)
             all[key] = value;
         }
 
-        return await ServiceDeskServer.StartAsync(provider, all, dataPath: _dataPath);
+        return await ServiceDeskServer.StartAsync(provider, all, clock, _dataPath);
     }
 }

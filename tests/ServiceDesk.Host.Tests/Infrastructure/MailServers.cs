@@ -11,7 +11,8 @@ namespace ServiceDesk.Host.Tests.Infrastructure;
 /// A private Dovecot (IMAP, POP3 with its default UIDLs, and LMTP for delivery) and an SMTP server (Debian's aiosmtpd, delivering over LMTP into
 /// that Dovecot), started on free loopback ports in a folder of their own. Every user's password is
 /// <see cref="Password"/>; the local part of an address is its mailbox (helpdesk@corp.example is user "helpdesk").
-/// install/test.sh installs both.
+/// With an introspection URL, both also take OAuth2 access tokens (SASL XOAUTH2), and ask that URL (RFC 7662) whether a
+/// token is active and whose it is. install/test.sh installs both.
 /// </summary>
 public sealed class MailServers : IAsyncDisposable
 {
@@ -24,12 +25,15 @@ public sealed class MailServers : IAsyncDisposable
     private readonly string _folder;
     private readonly List<Process> _processes = [];
 
-    private MailServers(string folder, int imapPort, int popPort, int smtpPort)
+    private readonly string? _introspectionUrl;
+
+    private MailServers(string folder, int imapPort, int popPort, int smtpPort, string? introspectionUrl)
     {
         _folder = folder;
         ImapPort = imapPort;
         PopPort = popPort;
         SmtpPort = smtpPort;
+        _introspectionUrl = introspectionUrl;
     }
 
     public int ImapPort { get; }
@@ -38,7 +42,8 @@ public sealed class MailServers : IAsyncDisposable
 
     public int SmtpPort { get; }
 
-    public static async Task<MailServers> StartAsync()
+    /// <param name="introspectionUrl">An OAuth2 token introspection endpoint, for XOAUTH2 logins besides passwords.</param>
+    public static async Task<MailServers> StartAsync(string? introspectionUrl = null)
     {
         if (!File.Exists(Dovecot))
         {
@@ -46,7 +51,7 @@ public sealed class MailServers : IAsyncDisposable
         }
 
         var folder = Directory.CreateTempSubdirectory("servicedesk-mail-").FullName;
-        var servers = new MailServers(folder, LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free());
+        var servers = new MailServers(folder, LoopbackPorts.Free(), LoopbackPorts.Free(), LoopbackPorts.Free(), introspectionUrl);
         try
         {
             await servers.StartDovecotAsync();
@@ -175,6 +180,7 @@ public sealed class MailServers : IAsyncDisposable
 
         var config = Path.Combine(_folder, "dovecot.conf");
         await File.WriteAllTextAsync(config, $$"""
+            {{await OAuthConfigAsync()}}
             base_dir = {{_folder}}/run
             state_dir = {{_folder}}/state
             log_path = {{_folder}}/dovecot.log
@@ -182,7 +188,7 @@ public sealed class MailServers : IAsyncDisposable
             protocols = imap pop3 lmtp
             ssl = no
             disable_plaintext_auth = no
-            auth_mechanisms = plain login
+            auth_mechanisms = plain login {{(_introspectionUrl is null ? "" : "xoauth2 oauthbearer")}}
             first_valid_uid = 100
             mail_location = maildir:{{mail}}/%n
             passdb {
@@ -218,6 +224,31 @@ public sealed class MailServers : IAsyncDisposable
           }
         }
         """;
+    // Dovecot's oauth2 passdb, first and for XOAUTH2 and OAUTHBEARER only: it posts the token to the introspection URL, and
+    // takes it when the answer is active and names the user who logs in. Passwords still go to the static passdb.
+    private async Task<string> OAuthConfigAsync()
+    {
+        if (_introspectionUrl is null)
+        {
+            return "";
+        }
+
+        var args = Path.Combine(_folder, "dovecot-oauth2.conf.ext");
+        await File.WriteAllTextAsync(args, $"""
+            introspection_mode = post
+            introspection_url = {_introspectionUrl}
+            username_attribute = username
+            active_attribute = active
+            active_value = true
+            """);
+        return $$"""
+            passdb {
+              driver = oauth2
+              mechanisms = xoauth2 oauthbearer
+              args = {{args}}
+            }
+            """;
+    }
 
     private async Task StartSmtpAsync()
     {
@@ -227,7 +258,13 @@ public sealed class MailServers : IAsyncDisposable
             throw new InvalidOperationException($"{Python} is missing: run the tests with install/test.sh, which installs python3-aiosmtpd.");
         }
 
-        Start(Python, script, SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.Combine(_folder, "run", "lmtp"));
+        List<string> arguments = [script, SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.Combine(_folder, "run", "lmtp")];
+        if (_introspectionUrl is not null)
+        {
+            arguments.Add(_introspectionUrl);
+        }
+
+        Start(Python, [.. arguments]);
         await LoopbackPorts.WaitForAsync(SmtpPort, "The SMTP server (aiosmtpd; is python3-aiosmtpd installed?)", Patience);
     }
 

@@ -208,7 +208,8 @@ public sealed class MailChannelTests(string provider) : MailChannelFixture(provi
         bounce.Body = report;
         await Mail.SendAsync(bounce);
         var articles = await UntilAsync(() => ApiTestBase.GetAsync<List<ArticleDetails>>(admin, $"/api/v1/tickets/{ticket.Number}/articles"), a => a.Count == 3);
-        var flagged = await ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/bounced-addresses");
+        // The address is flagged just after the note is written.
+        var flagged = await UntilAsync(() => ApiTestBase.GetAsync<List<System.Text.Json.JsonElement>>(admin, "/api/v1/plugins/mail/bounced-addresses"), f => f.Count > 0);
 
         Assert.Multiple(async () =>
         {
