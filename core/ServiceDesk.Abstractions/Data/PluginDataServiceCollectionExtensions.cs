@@ -8,7 +8,8 @@ namespace ServiceDesk.Abstractions.Data;
 public static class PluginDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <typeparamref name="TContext"/> (scoped) on the host's database. The host applies the context's
+    /// Registers <typeparamref name="TContext"/> (scoped, its instances pooled: a scope that uses the context costs no new
+    /// instance of it and of Entity Framework's services behind it) on the host's database. The host applies the context's
     /// migrations (found in the context's assembly) at every start, before the plugin's install and upgrade hooks, and
     /// records them in the plugin's own history table. The migrations run on both engines: write them without
     /// engine-specific column types (see docs/plugins.md).
@@ -19,7 +20,7 @@ public static class PluginDataServiceCollectionExtensions
     public static IServiceCollection AddPluginDbContext<TContext>(this IServiceCollection services, PluginContext context)
         where TContext : DbContext
     {
-        services.AddDbContext<TContext>((provider, options) => provider.GetRequiredService<IPluginDatabase>().Configure(options, context.Id));
+        services.AddDbContextPool<TContext>((provider, options) => provider.GetRequiredService<IPluginDatabase>().Configure(options, context.Id));
         services.AddSingleton(new PluginDbContextRegistration(context.Id, typeof(TContext)));
         return services;
     }

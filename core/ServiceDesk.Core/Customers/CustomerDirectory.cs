@@ -87,7 +87,7 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
 
                 db.CustomerUsers.Add(customer);
                 await db.SaveChangesAsync(ct);
-                return new KnownCustomer(customer.Id, customer.Email, customer.CompanyId, customer.PersonalAgentId);
+                return new KnownCustomer(customer.Id, customer.Email, customer.CompanyId, customer.PersonalAgentId, customer.FirstName, customer.LastName);
             }, cancellationToken);
         }
         catch (DbUpdateException)
@@ -102,19 +102,13 @@ public sealed class CustomerDirectory(ServiceDeskDbContext db, WriteTransaction 
     /// How a message of the customer's is signed: their name as stored, else the name their message gave, else their
     /// email address.
     /// </summary>
-    public async Task<string> DisplayNameAsync(KnownCustomer customer, string? givenName, CancellationToken cancellationToken)
-    {
-        var stored = await db.CustomerUsers.AsNoTracking()
-            .Where(c => c.Id == customer.Id)
-            .Select(c => new { c.FirstName, c.LastName })
-            .SingleAsync(cancellationToken);
-        return PersonName.Join(stored.FirstName, stored.LastName) ?? (string.IsNullOrWhiteSpace(givenName) ? customer.Email : givenName.Trim());
-    }
+    public static string DisplayName(KnownCustomer customer, string? givenName) =>
+        PersonName.Join(customer.FirstName, customer.LastName) ?? (string.IsNullOrWhiteSpace(givenName) ? customer.Email : givenName.Trim());
 
     private Task<KnownCustomer?> ReadAsync(string emailKey, CancellationToken cancellationToken) =>
         ByEmailKey.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ServiceDeskDbContext context, string key, CancellationToken _) =>
             context.CustomerUsers
                 .Where(c => c.EmailKey == key)
-                .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId))
+                .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId, c.FirstName, c.LastName))
                 .SingleOrDefault()))(db, emailKey, cancellationToken);
 }

@@ -1,4 +1,4 @@
 namespace ServiceDesk.Core.Customers;
 
-/// <summary>What opening a ticket needs to know of its customer user.</summary>
-public sealed record KnownCustomer(int Id, string Email, int? CompanyId, int? PersonalAgentId);
+/// <summary>What opening a ticket, or adding a message of theirs, needs to know of a customer user.</summary>
+public sealed record KnownCustomer(int Id, string Email, int? CompanyId, int? PersonalAgentId, string? FirstName, string? LastName);

@@ -88,7 +88,7 @@ public sealed class ArticleAdder(
     private async Task<Actor> RelayedCustomerAsync(CustomerReference from, CancellationToken cancellationToken)
     {
         var customer = await customers.EnsureAsync(CustomerDirectory.ValidEmail(from.Email, "fromCustomer.email"), from.Name, cancellationToken);
-        var name = await customers.DisplayNameAsync(customer, from.Name, cancellationToken);
+        var name = CustomerDirectory.DisplayName(customer, from.Name);
         return new Actor(ActorKind.Customer, customer.Id, name);
     }
 

@@ -86,14 +86,14 @@ public sealed class TicketCreator(
         var customer = actor.IsCustomer
             ? await db.CustomerUsers
                 .Where(c => c.Id == actor.Id)
-                .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId))
+                .Select(c => new KnownCustomer(c.Id, c.Email, c.CompanyId, c.PersonalAgentId, c.FirstName, c.LastName))
                 .SingleAsync(cancellationToken)
             : await customers.EnsureAsync(customerEmail!, command.Customer?.Name, cancellationToken);
         if (actor.Kind == ActorKind.System)
         {
             // The system relays a customer's request (an email, say): its first message is the customer's.
             article.AuthorCustomerUserId = customer.Id;
-            article.AuthorName = await customers.DisplayNameAsync(customer, command.Customer?.Name, cancellationToken);
+            article.AuthorName = CustomerDirectory.DisplayName(customer, command.Customer?.Name);
         }
 
         var personalAgent = await PersonalAgentAsync(customer, queue, cancellationToken);

@@ -8,8 +8,8 @@ using ServiceDesk.Plugins.Mail.Inbound;
 namespace ServiceDesk.Plugins.Mail.Filters;
 
 /// <summary>
-/// The postmaster filters as the import runs them. They are read and compiled once per scope: once per imported message
-/// (each has a scope of its own, so a change takes effect with the next message) and once per request.
+/// The postmaster filters as the import runs them. They are read and compiled once per fetch of messages
+/// (<see cref="ImportBatch"/>), so a change takes effect with the next fetch, and once per request otherwise.
 /// </summary>
 public sealed partial class MailFilters(MailDbContext db, FilterReferences references, MailSettings settings, ILogger<MailFilters> logger)
 {
@@ -26,6 +26,9 @@ public sealed partial class MailFilters(MailDbContext db, FilterReferences refer
         var decision = await DecideAsync(message, cancellationToken);
         return decision.Verdict.IgnoredBy is { } filter ? throw new MailImportException($"ignored by filter {filter}") : decision;
     }
+
+    /// <summary>Runs <paramref name="filters"/>, read for the whole fetch, instead of reading them again.</summary>
+    public void Use(IReadOnlyList<CompiledFilter> filters) => _filters = filters;
 
     /// <summary>What the filters would do to a message, without doing it.</summary>
     public async Task<FilterDecision> DecideAsync(MimeMessage message, CancellationToken cancellationToken)
@@ -60,7 +63,8 @@ public sealed partial class MailFilters(MailDbContext db, FilterReferences refer
         return new FilterDecision(verdict, queue, priority, verdict.Tags, owner?.Login, owner?.Id, notes);
     }
 
-    private async Task<IReadOnlyList<CompiledFilter>> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The enabled filters, read and compiled, in the order they run.</summary>
+    public async Task<IReadOnlyList<CompiledFilter>> LoadAsync(CancellationToken cancellationToken)
     {
         var timeout = TimeSpan.FromMilliseconds(settings.FilterTimeoutMilliseconds);
         var compiled = new List<CompiledFilter>();

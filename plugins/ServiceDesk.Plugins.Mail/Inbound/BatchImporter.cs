@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using ServiceDesk.Plugins.Mail.Filters;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
@@ -16,7 +17,12 @@ public sealed class BatchImporter(IServiceScopeFactory scopes, TicketNumberInSub
         IReadOnlyList<(MailboxPosition Position, byte[] Raw)> messages, CancellationToken cancellationToken)
     {
         var results = new (MailboxPosition, ImportResult)[messages.Count];
-        var batch = new ImportBatch();
+        ImportBatch batch;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            batch = new ImportBatch(await scope.ServiceProvider.GetRequiredService<MailFilters>().LoadAsync(cancellationToken));
+        }
+
         var running = new List<Task>();
         using var slots = new SemaphoreSlim(settings.ImportConcurrency);
         try

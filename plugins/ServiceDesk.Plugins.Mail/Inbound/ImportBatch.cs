@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
+using ServiceDesk.Plugins.Mail.Filters;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
 
 /// <summary>
 /// The messages of one fetch, as they are imported: which ticket each Message-ID went to. A message that answers
 /// another one of the same fetch (a customer's second mail a few seconds after the first) finds its ticket here, since
-/// the record of imports is written only when the whole fetch is done.
+/// the record of imports is written only when the whole fetch is done. The postmaster filters are read once for it.
 /// </summary>
-public sealed class ImportBatch
+public sealed class ImportBatch(IReadOnlyList<CompiledFilter> filters)
 {
     private readonly ConcurrentDictionary<string, string> _tickets = new(StringComparer.Ordinal);
+
+    /// <summary>The postmaster filters that the fetch's messages go through.</summary>
+    public IReadOnlyList<CompiledFilter> Filters => filters;
 
     public void Add(ImportResult result)
     {

@@ -115,6 +115,11 @@ public sealed partial class MessageImporter(
 
     private async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, ImportBatch? batch, CancellationToken cancellationToken)
     {
+        if (batch is not null)
+        {
+            filters.Use(batch.Filters);
+        }
+
         var filtered = await filters.ApplyAsync(message, cancellationToken);
         var sender = SenderOf(message) ?? throw new MailImportException("The message names no sender (From, Sender or Reply-To).");
         var keys = KeysOf(position, message);

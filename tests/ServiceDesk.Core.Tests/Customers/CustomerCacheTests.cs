@@ -5,7 +5,7 @@ namespace ServiceDesk.Core.Tests.Customers;
 
 public sealed class CustomerCacheTests
 {
-    private static readonly KnownCustomer Anna = new(7, "Anna@Example.com", 3, 12);
+    private static readonly KnownCustomer Anna = new(7, "Anna@Example.com", 3, 12, "Anna", "Ivanova");
 
     [Test]
     public void KeptCustomer_IsFound_UntilItsLifetimeEnds()
