@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Tickets;
@@ -11,6 +12,11 @@ public sealed class IdempotencyKeyStore(ServiceDeskDbContext db)
 {
     public const int MaxLength = 200;
     private const int MaxKeys = 8;
+
+    // Every message a channel relays is looked up by its keys, before it is written and, by the channel, after: compiled
+    // once, the query skips Entity Framework's per-call translation cache lookup. One per context type (SQLite's and
+    // PostgreSQL's; tests run both in one process).
+    private static readonly ConcurrentDictionary<Type, Func<ServiceDeskDbContext, string[], CancellationToken, Task<KeyedArticle?>>> ByKeys = new();
 
     /// <summary>The keys as given, checked; an empty list when none were.</summary>
     public static IReadOnlyList<string> Valid(IReadOnlyList<string>? keys)
@@ -41,11 +47,12 @@ public sealed class IdempotencyKeyStore(ServiceDeskDbContext db)
             return null;
         }
 
-        return await db.IdempotencyKeys.AsNoTracking()
-            .Where(k => keys.Contains(k.Key))
-            .Join(db.Articles, k => k.ArticleId, a => a.Id, (k, a) => new { k.ArticleId, a.TicketId })
-            .Join(db.Tickets, k => k.TicketId, t => t.Id, (k, t) => new KeyedArticle(t.Number, k.ArticleId))
-            .FirstOrDefaultAsync(cancellationToken);
+        return await ByKeys.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ServiceDeskDbContext context, string[] wanted, CancellationToken _) =>
+            context.IdempotencyKeys
+                .Where(k => wanted.Contains(k.Key))
+                .Join(context.Articles, k => k.ArticleId, a => a.Id, (k, a) => new { k.ArticleId, a.TicketId })
+                .Join(context.Tickets, k => k.TicketId, t => t.Id, (k, t) => new KeyedArticle(t.Number, k.ArticleId))
+                .FirstOrDefault()))(db, [.. keys], cancellationToken);
     }
 
     /// <summary>Adds the keys of a new article to the caller's unit of work, to be written with it.</summary>
