@@ -4,6 +4,7 @@ using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Endpoints;
 using ServiceDesk.Plugins.Mail.Filters;
@@ -14,8 +15,8 @@ using ServiceDesk.Plugins.Mail.Outbound;
 namespace ServiceDesk.Plugins.Mail;
 
 /// <summary>
-/// The email channel: reads the configured mailboxes on a schedule and turns each message into a ticket or a
-/// follow-up, and sends agents' email replies through SMTP.
+/// The email channel: reads the mailboxes (configured, or kept by administrators through the API and the CLI) on a
+/// schedule and turns each message into a ticket or a follow-up, and sends agents' email replies through SMTP.
 /// </summary>
 public sealed class MailPlugin : IServiceDeskPlugin
 {
@@ -36,16 +37,19 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
         services.AddSingleton<BatchImporter>();
         services.AddSingleton<MailboxReader>();
-        if (settings.Accounts.Count > 0)
-        {
-            // Without mailboxes there is nothing to poll: no job runs, and none costs the idle service its memory.
-            services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
-        }
+        services.AddSingleton<AccountSecrets>();
+        services.AddSingleton<AccountStatusLog>();
+        services.AddScoped<MailAccounts>();
+        services.AddScoped<MailAccountStore>();
+        // Registered without accounts too, since administrators may add some at any time: a run without any reads one
+        // small table and ends, and loads nothing of the mail libraries.
+        services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
     {
         QuarantineEndpoints.Map(endpoints);
         FilterEndpoints.Map(endpoints);
+        AccountEndpoints.Map(endpoints);
     }
 }

@@ -18,6 +18,10 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
     public DbSet<MailFilter> Filters => Set<MailFilter>();
     public DbSet<AutomaticMail> AutomaticMails => Set<AutomaticMail>();
 
+    public DbSet<StoredAccount> Accounts => Set<StoredAccount>();
+
+    public DbSet<AccountStatus> AccountStatuses => Set<AccountStatus>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SentMessage>(sent =>
@@ -73,6 +77,19 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             automatic.HasIndex(a => new { a.ArticleId, a.Recipient }).IsUnique();
             automatic.HasIndex(a => new { a.Recipient, a.CountedAt });
             automatic.HasIndex(a => a.CountedAt);
+        });
+        modelBuilder.Entity<StoredAccount>(account =>
+        {
+            account.ToTable("Mail_Accounts");
+            account.HasKey(a => a.Id);
+            account.Property(a => a.Id).HasMaxLength(StoredAccount.MaxIdLength);
+        });
+        modelBuilder.Entity<AccountStatus>(status =>
+        {
+            status.ToTable("Mail_AccountStatus");
+            status.HasKey(s => s.AccountId);
+            status.Property(s => s.AccountId).HasMaxLength(StoredAccount.MaxIdLength);
+            status.Property(s => s.LastError).HasMaxLength(AccountStatus.MaxErrorLength);
         });
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using MimeKit;
 using ServiceDesk.Abstractions.Errors;
-using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Inbound;
 
@@ -17,10 +16,7 @@ public static class FilterEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        var filters = endpoints.MapGroup("/filters");
-        filters.AddEndpointFilter(async (invocation, next) => invocation.HttpContext.User.ToActor().IsPrivileged
-            ? await next(invocation)
-            : throw new ForbiddenException("Mail filters are for administrators."));
+        var filters = endpoints.MapGroup("/filters").OnlyForAdministrators("Mail filters are for administrators.");
 
         filters.MapGet("/", async (FilterStore store, CancellationToken ct) => Results.Ok(await store.ListAsync(ct)));
         filters.MapGet("/{id:long}", async (long id, FilterStore store, CancellationToken ct) => Results.Ok(await store.GetAsync(id, ct)));

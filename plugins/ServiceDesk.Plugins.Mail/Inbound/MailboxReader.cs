@@ -18,9 +18,13 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
 
     /// <summary>
     /// Imports what waits in the account's folder, then, until <paramref name="listenUntil"/>, what arrives (with IDLE;
-    /// without it, the reading ends when nothing waits). Returns how many messages were imported.
+    /// without it, the reading ends when nothing waits).
     /// </summary>
-    public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
+    /// <param name="readThrough">
+    /// Called each time the folder has been read through, with how many messages that imported: at the start, and after
+    /// each change while listening.
+    /// </param>
+    public async Task ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, Func<int, CancellationToken, Task> readThrough, CancellationToken cancellationToken)
     {
         using var client = new ImapClient();
         await MailConnections.ConnectAsync(client, account.Host, account.EffectivePort, account.Security, account.UserName, account.Password, cancellationToken);
@@ -28,12 +32,11 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;
 
-        var imported = 0;
         using var changes = new FolderChanges(folder);
         while (true)
         {
             changes.Reset();
-            imported += await ImportWaitingAsync(account, (ImapFolder)folder, moveTo, cancellationToken);
+            await readThrough(await ImportWaitingAsync(account, (ImapFolder)folder, moveTo, cancellationToken), cancellationToken);
             var listenFor = listenUntil - clock.GetUtcNow();
             if (!client.Capabilities.HasFlag(ImapCapabilities.Idle) || listenFor <= TimeSpan.Zero)
             {
@@ -44,7 +47,6 @@ public sealed partial class MailboxReader(BatchImporter importer, IServiceScopeF
         }
 
         await client.DisconnectAsync(quit: true, cancellationToken);
-        return imported;
     }
 
     // Everything that waits, a batch at a time: a batch's messages come in one IMAP command and are flagged in one,
