@@ -5,6 +5,7 @@ using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Plugins.Mail.Accounts;
+using ServiceDesk.Plugins.Mail.Cli;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Endpoints;
 using ServiceDesk.Plugins.Mail.Filters;
@@ -44,6 +45,7 @@ public sealed class MailPlugin : IServiceDeskPlugin
         // Registered without accounts too, since administrators may add some at any time: a run without any reads one
         // small table and ends, and loads nothing of the mail libraries.
         services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
+        services.AddPluginCommand(context, AccountCommand.Create());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
