@@ -4,7 +4,7 @@ namespace ServiceDesk.Core.Security;
 
 /// <summary>
 /// ASP.NET Core data protection for secrets that the service keeps in its database (a mail account's password), with
-/// its keys in <c>{data}/keys</c>: a dump or a backup of the database alone does not give the secrets away. The data
+/// its keys in <c>{data}/data-protection-keys</c>: a dump or a backup of the database alone does not give the secrets away. The data
 /// directory is shared by every node and by the CLI, so all of them read what any of them protected.
 /// </summary>
 /// <remarks>
@@ -15,7 +15,7 @@ namespace ServiceDesk.Core.Security;
 public static class SecretProtection
 {
     /// <summary>The folder of the key ring, in the data directory.</summary>
-    public const string KeysFolder = "keys";
+    public const string KeysFolder = "data-protection-keys";
 
     // The same for the service and the CLI, whose content roots may differ: data protection isolates applications by it.
     private const string ApplicationName = "ServiceDesk";

@@ -92,7 +92,7 @@ public sealed class MailAccounts(MailSettings settings, MailDbContext db, Accoun
         {
             return Load(stored, withSecrets: false) with
             {
-                NotRead = "Its password (and other secrets) cannot be decrypted: the keys in the data directory's keys folder are not those it was saved with. Save it again with them.",
+                NotRead = "Its password (and other secrets) cannot be decrypted: the keys in the data directory's data-protection-keys folder are not those it was saved with. Save it again with them.",
             };
         }
         catch (JsonException error)

@@ -83,6 +83,35 @@ public sealed class MailAccountTests(string provider) : MailChannelFixture(provi
         });
     }
 
+    [Test]
+    public async Task AnAccountWhosePasswordCannotBeDecrypted_IsNotRead_UntilSavedWithItAgain()
+    {
+        string keys;
+        await using (var first = await StartServerAsync(configureAccount: false))
+        {
+            using var admin = await first.AgentAsync("admin");
+            await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, Mail.Account("helpdesk", "helpdesk", "Misc"), ApiTestBase.Json), HttpStatusCode.Created);
+            keys = Path.Combine(first.DataPath, "data-protection-keys");
+        }
+
+        // As after restoring the database without the data directory's keys.
+        Directory.Delete(keys, recursive: true);
+        await using var second = await StartServerAsync(configureAccount: false);
+        using var again = await second.AgentAsync("admin");
+        var undecryptable = await ApiTestBase.GetAsync<JsonObject>(again, $"{Accounts}/helpdesk");
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Printer jams", "On the third floor."));
+
+        await ApiTestBase.ExpectAsync(await again.PutAsJsonAsync($"{Accounts}/helpdesk", Mail.Account("helpdesk", "helpdesk", "Misc"), ApiTestBase.Json), HttpStatusCode.OK);
+        await SingleTicketAsync(again, "Printer jams");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(undecryptable["notRead"]!.GetValue<string>(), Does.StartWith("Its password (and other secrets) cannot be decrypted"));
+            Assert.That(undecryptable["passwordSet"]!.GetValue<bool>(), Is.False);
+            Assert.That(undecryptable["host"]!.GetValue<string>(), Is.EqualTo("127.0.0.1"), "the other settings are there");
+        });
+    }
+
     private static async Task<JsonElement> TestAsync(HttpClient admin, string id)
     {
         var response = await admin.PostAsync($"{Accounts}/{id}/test", null);
