@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using MailKit.Search;
+using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Host.Tests.Infrastructure;
+using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
+
+namespace ServiceDesk.Host.Tests.Mail;
+
+/// <summary>
+/// Mail accounts that administrators add through the API are read by the running service against a real Dovecot, from
+/// the next run of the poll job: no restart, and none once disabled or removed; a try of an account reports the server's
+/// refusal; on SQLite and PostgreSQL.
+/// </summary>
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public sealed class MailAccountTests(string provider) : MailChannelFixture(provider)
+{
+    private const string Accounts = "/api/v1/plugins/mail/accounts";
+
+    [Test]
+    public async Task AnAccountAddedThroughTheApi_IsRead_AndOnceDisabledOrRemoved_IsNot()
+    {
+        await using var server = await StartServerAsync(configureAccount: false);
+        using var admin = await server.AgentAsync("admin");
+
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, Mail.Account("helpdesk", "helpdesk", "Misc"), ApiTestBase.Json), HttpStatusCode.Created);
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Printer jams", "On the third floor."));
+        await SingleTicketAsync(admin, "Printer jams");
+        var reading = await UntilAsync(() => ApiTestBase.GetAsync<JsonObject>(admin, $"{Accounts}/helpdesk"),
+            a => a["status"]!["lastReadAt"] is not null && a["status"]!["imported"]!.GetValue<long>() == 1);
+
+        reading["enabled"] = false;
+        await ApiTestBase.ExpectAsync(await admin.PutAsJsonAsync($"{Accounts}/helpdesk", reading, ApiTestBase.Json), HttpStatusCode.OK);
+        var whileDisabled = await SendAndLetThePollJobRunAsync(admin, "Scanner offline");
+
+        // Enabled again, it reads what came meanwhile: the message was there to be read.
+        reading["enabled"] = true;
+        await ApiTestBase.ExpectAsync(await admin.PutAsJsonAsync($"{Accounts}/helpdesk", reading, ApiTestBase.Json), HttpStatusCode.OK);
+        await SingleTicketAsync(admin, "Scanner offline");
+
+        await ApiTestBase.ExpectAsync(await admin.DeleteAsync($"{Accounts}/helpdesk"), HttpStatusCode.NoContent);
+        var afterRemoval = await SendAndLetThePollJobRunAsync(admin, "Monitor flickers");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reading["status"]!["lastError"], Is.Null);
+            Assert.That(whileDisabled, Is.Empty, "a disabled account is not read");
+            Assert.That(afterRemoval, Is.Empty, "a removed account is not read");
+        });
+    }
+
+    [Test]
+    public async Task TheTest_ReportsAWrongPassword_WithTheServersReason_AndTheAccountsStatusShowsIt()
+    {
+        await using var server = await StartServerAsync();
+        using var admin = await server.AgentAsync("admin");
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, Mail.Account("wrong", "ivan", "Misc", password: "not-the-password"), ApiTestBase.Json), HttpStatusCode.Created);
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, Mail.Account("olga", "olga", "Misc"), ApiTestBase.Json), HttpStatusCode.Created);
+        // Sent back as read, without the password, which stays.
+        var olga = await ApiTestBase.GetAsync<JsonObject>(admin, $"{Accounts}/olga");
+        olga["folder"] = "INBOX";
+        await ApiTestBase.ExpectAsync(await admin.PutAsJsonAsync($"{Accounts}/olga", olga, ApiTestBase.Json), HttpStatusCode.OK);
+
+        var wrong = await TestAsync(admin, "wrong");
+        var right = await TestAsync(admin, "olga");
+        var configured = await TestAsync(admin, "helpdesk");
+        var missing = await admin.PostAsync($"{Accounts}/nosuch/test", null);
+        var failing = await UntilAsync(() => ApiTestBase.GetAsync<JsonElement>(admin, $"{Accounts}/wrong"),
+            a => a.GetProperty("status").GetProperty("lastError").ValueKind == JsonValueKind.String);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(wrong.GetProperty("succeeded").GetBoolean(), Is.False);
+            Assert.That(wrong.GetProperty("message").GetString(), Does.Contain("Authentication failed"));
+            Assert.That(right.GetProperty("succeeded").GetBoolean(), Is.True, right.GetProperty("message").GetString());
+            Assert.That(right.GetProperty("message").GetString(), Does.Contain("logged in as olga").And.Contain("INBOX"));
+            Assert.That(configured.GetProperty("succeeded").GetBoolean(), Is.True, "accounts of the configuration are tried too");
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(failing.GetProperty("status").GetProperty("lastError").GetString(), Does.Contain("Authentication failed"));
+            Assert.That(failing.GetProperty("status").GetProperty("lastFailedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
+        });
+    }
+
+    [Test]
+    public async Task AnAccountWhosePasswordCannotBeDecrypted_IsNotRead_UntilSavedWithItAgain()
+    {
+        string keys;
+        await using (var first = await StartServerAsync(configureAccount: false))
+        {
+            using var admin = await first.AgentAsync("admin");
+            await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, Mail.Account("helpdesk", "helpdesk", "Misc"), ApiTestBase.Json), HttpStatusCode.Created);
+            keys = Path.Combine(first.DataPath, "data-protection-keys");
+        }
+
+        // As after restoring the database without the data directory's keys.
+        Directory.Delete(keys, recursive: true);
+        await using var second = await StartServerAsync(configureAccount: false);
+        using var again = await second.AgentAsync("admin");
+        var undecryptable = await ApiTestBase.GetAsync<JsonObject>(again, $"{Accounts}/helpdesk");
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Printer jams", "On the third floor."));
+
+        await ApiTestBase.ExpectAsync(await again.PutAsJsonAsync($"{Accounts}/helpdesk", Mail.Account("helpdesk", "helpdesk", "Misc"), ApiTestBase.Json), HttpStatusCode.OK);
+        await SingleTicketAsync(again, "Printer jams");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(undecryptable["notRead"]!.GetValue<string>(), Does.StartWith("Its password (and other secrets) cannot be decrypted"));
+            Assert.That(undecryptable["passwordSet"]!.GetValue<bool>(), Is.False);
+            Assert.That(undecryptable["host"]!.GetValue<string>(), Is.EqualTo("127.0.0.1"), "the other settings are there");
+        });
+    }
+
+    private static async Task<JsonElement> TestAsync(HttpClient admin, string id)
+    {
+        var response = await admin.PostAsync($"{Accounts}/{id}/test", null);
+        await ApiTestBase.ExpectAsync(response, HttpStatusCode.OK);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(ApiTestBase.Json);
+    }
+
+    // Right after a change of the accounts: sends a message, and lets the poll job run with the accounts as changed, once
+    // the message is in the mailbox; returns the tickets it became.
+    private async Task<IReadOnlyList<ServiceDesk.Abstractions.Tickets.TicketSummary>> SendAndLetThePollJobRunAsync(HttpClient admin, string subject)
+    {
+        // The run that listened when the accounts changed stops first; those after it read the accounts as changed.
+        await PollJobEndedAfterAsync(admin, DateTimeOffset.UtcNow);
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", subject, "Please help."));
+        await UntilAsync(UnseenAsync, unseen => unseen.Count == 1);
+        // The run that ends first may have begun before the message came; the one after it began later.
+        await PollJobEndedAfterAsync(admin, await PollJobEndedAfterAsync(admin, DateTimeOffset.UtcNow));
+        return await TicketsAsync(admin, subject);
+    }
+
+    private static async Task<DateTimeOffset> PollJobEndedAfterAsync(HttpClient admin, DateTimeOffset moment) =>
+        (await UntilAsync(async () => (await ApiTestBase.GetAsync<List<RecurringJobInfo>>(admin, "/api/v1/jobs/recurring")).Single(j => j.Name == "mail:poll"),
+            job => job.LastRunAt > moment)).LastRunAt!.Value;
+
+    private async Task<IList<MailKit.UniqueId>> UnseenAsync()
+    {
+        using var inbox = await Mail.OpenInboxAsync("helpdesk");
+        return await inbox.Inbox.SearchAsync(SearchQuery.NotSeen);
+    }
+}
