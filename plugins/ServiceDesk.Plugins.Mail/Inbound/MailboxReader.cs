@@ -11,18 +11,12 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// keys make the second import write nothing, so every message is imported exactly once. When the server offers IDLE,
 /// the reader then waits on the open connection for new mail, which becomes a ticket within seconds.
 /// </summary>
-public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, TimeProvider clock)
+public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, TimeProvider clock) : IMailboxReader
 {
     private const int FetchBatch = 50;
 
-    /// <summary>
-    /// Imports what waits in the account's folder, then, until <paramref name="listenUntil"/>, what arrives (with IDLE;
-    /// without it, the reading ends when nothing waits).
-    /// </summary>
-    /// <param name="readThrough">
-    /// Called each time the folder has been read through, with how many messages that imported: at the start, and after
-    /// each change while listening.
-    /// </param>
+    /// <inheritdoc/>
+    /// <remarks>Without IDLE, the reading ends when nothing waits.</remarks>
     public async Task ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, Func<int, CancellationToken, Task> readThrough, CancellationToken cancellationToken)
     {
         var credentials = await MailCredentials.OfAccountAsync(account, tokens, cancellationToken);

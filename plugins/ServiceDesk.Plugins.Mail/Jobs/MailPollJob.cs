@@ -59,29 +59,13 @@ public sealed partial class MailPollJob(
         }
     }
 
-    // The reason the account could not be read, or null. Each time its folder is read through, the account's status says so.
+    // The reason the account could not be read, or null. Each time its mailbox is read through, the account's status says so.
     private async Task<string?> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken stop, CancellationToken cancellationToken)
     {
         try
         {
-            Func<int, CancellationToken, Task> readThrough = async (imported, ct) =>
-            {
-                if (imported > 0)
-                {
-                    LogImported(logger, imported, account.Id);
-                }
-
-                await status.ReadAsync(account.Id, ct);
-            };
-            if (account.Protocol == MailProtocol.Pop3)
-            {
-                await readThrough(await pop3.ReadAsync(account, listenUntil, stop), stop);
-            }
-            else
-            {
-                await imap.ReadAsync(account, listenUntil, readThrough, stop);
-            }
-
+            IMailboxReader reader = account.Protocol == MailProtocol.Pop3 ? pop3 : imap;
+            await reader.ReadAsync(account, listenUntil, (imported, ct) => ReadThroughAsync(account, imported, ct), stop);
             return null;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -96,6 +80,16 @@ public sealed partial class MailPollJob(
             await status.FailedAsync(account.Id, reason, cancellationToken);
             return $"{account.Id}: {reason}";
         }
+    }
+
+    private async Task ReadThroughAsync(MailAccountSettings account, int imported, CancellationToken cancellationToken)
+    {
+        if (imported > 0)
+        {
+            LogImported(logger, imported, account.Id);
+        }
+
+        await status.ReadAsync(account.Id, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} messages from mail account {Account}")]

@@ -9,9 +9,9 @@ using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
 namespace ServiceDesk.Host.Tests.Mail;
 
 /// <summary>
-/// Mail accounts that administrators add through the API are read by the running service against a real Dovecot, from
-/// the next run of the poll job: no restart, and none once disabled or removed; a try of an account reports the server's
-/// refusal; on SQLite and PostgreSQL.
+/// Mail accounts that administrators add through the API are read by the running service against a real Dovecot, over
+/// IMAP or POP3, from the next run of the poll job: no restart, and none once disabled or removed; each reading shows in
+/// the account's status; a try of an account reports the server's refusal; on SQLite and PostgreSQL.
 /// </summary>
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
@@ -48,6 +48,30 @@ public sealed class MailAccountTests(string provider) : MailChannelFixture(provi
             Assert.That(reading["status"]!["lastError"], Is.Null);
             Assert.That(whileDisabled, Is.Empty, "a disabled account is not read");
             Assert.That(afterRemoval, Is.Empty, "a removed account is not read");
+        });
+    }
+
+    [Test]
+    public async Task AStoredPop3Account_IsRead_AndEachReadingWhileTheRunListens_IsRecordedInItsStatus()
+    {
+        await using var server = await StartServerAsync(new Dictionary<string, string?> { ["ServiceDesk:Plugins:mail:Pop3PollSeconds"] = "1" }, configureAccount: false);
+        using var admin = await server.AgentAsync("admin");
+
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, Pop3Account("helpdesk", "helpdesk"), ApiTestBase.Json), HttpStatusCode.Created);
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Printer jams (POP3)", "On the third floor."));
+        var ticket = await SingleTicketAsync(admin, "Printer jams (POP3)");
+        var read = await UntilAsync(() => ApiTestBase.GetAsync<JsonObject>(admin, $"{Accounts}/helpdesk"),
+            a => a["status"]!["lastReadAt"] is not null && a["status"]!["imported"]!.GetValue<long>() == 1);
+        // The run goes on listening (IdleSeconds) and reads the POP3 mailbox again every Pop3PollSeconds.
+        var readAgain = await UntilAsync(() => ApiTestBase.GetAsync<JsonObject>(admin, $"{Accounts}/helpdesk"),
+            a => a["status"]!["lastReadAt"]!.GetValue<DateTimeOffset>() > read["status"]!["lastReadAt"]!.GetValue<DateTimeOffset>());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ticket.Queue, Is.EqualTo("Misc"));
+            Assert.That(read["protocol"]!.GetValue<string>(), Is.EqualTo("Pop3"));
+            Assert.That(readAgain["status"]!["lastError"], Is.Null);
+            Assert.That(readAgain["status"]!["imported"]!.GetValue<long>(), Is.EqualTo(1), "read again, not imported again");
         });
     }
 
@@ -110,6 +134,15 @@ public sealed class MailAccountTests(string provider) : MailChannelFixture(provi
             Assert.That(undecryptable["passwordSet"]!.GetValue<bool>(), Is.False);
             Assert.That(undecryptable["host"]!.GetValue<string>(), Is.EqualTo("127.0.0.1"), "the other settings are there");
         });
+    }
+
+    // An account, as administrators send it, that reads the user's mailbox over POP3 (and leaves it there, remembered by UIDL).
+    private Dictionary<string, object?> Pop3Account(string id, string user, string password = MailServers.Password)
+    {
+        var account = Mail.Account(id, user, "Misc", password);
+        account["protocol"] = "Pop3";
+        account["port"] = Mail.PopPort;
+        return account;
     }
 
     private static async Task<JsonElement> TestAsync(HttpClient admin, string id)
