@@ -50,6 +50,7 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddSingleton<AccountStatusLog>();
         services.AddScoped<MailAccounts>();
         services.AddScoped<MailAccountStore>();
+        services.AddSingleton<AccountTest>();
         // Registered without accounts too, since administrators may add some at any time: a run without any reads one
         // small table and ends, and loads nothing of the mail libraries.
         services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);

@@ -22,8 +22,9 @@ public static class AccountCommand
         "list | add <id> --<setting> <value>… | set <id> --<setting> <value>… | remove <id> | test <id>";
 
     public static PluginCommand Create() => new("account", Usage,
-        "Lists, adds, changes, removes and tries the mail accounts (settings such as --host, --port, --security, --user-name, " +
-        "--password, --folder, --queue, --address, --after-import, --move-to, --enabled; '--password -' reads it from standard input).",
+        "Lists, adds, changes, removes and tries the mail accounts (settings such as --protocol, --host, --port, --security, --user-name, " +
+        "--password, --authentication, --oauth2.client-id, --folder, --queue, --address, --after-import, --move-to, --enabled; " +
+        "'--password -' reads it from standard input).",
         RunAsync);
 
     private static async Task<int> RunAsync(PluginCommandContext command, CancellationToken cancellationToken)
@@ -54,7 +55,7 @@ public static class AccountCommand
                 await command.Output.WriteLineAsync($"Removed mail account '{id}'. Messages read from it stay imported.");
                 return 0;
             case "test" when id is not null && options.Count == 0:
-                var result = await AccountTest.RunAsync((await Accounts(command).GetAsync(id, cancellationToken)).Settings, cancellationToken);
+                var result = await command.Services.GetRequiredService<AccountTest>().RunAsync((await Accounts(command).GetAsync(id, cancellationToken)).Settings, cancellationToken);
                 await (result.Succeeded ? command.Output : command.Error).WriteLineAsync(
                     result.Succeeded ? $"Mail account '{id}': {result.Message}" : $"error: mail account '{id}': {result.Message}");
                 return result.Succeeded ? 0 : Failed;

@@ -9,7 +9,7 @@ namespace ServiceDesk.Plugins.Mail.Endpoints;
 
 /// <summary>
 /// For administrators, under /api/v1/plugins/mail/accounts: the mail accounts, of the configuration (shown only) and
-/// stored (list, read, create, replace, delete), and a try of one that connects, logs in and opens its folder.
+/// stored (list, read, create, replace, delete), and a try of one that connects and logs in (<see cref="AccountTest"/>).
 /// </summary>
 public static class AccountEndpoints
 {
@@ -32,8 +32,8 @@ public static class AccountEndpoints
             await store.DeleteAsync(id, ct);
             return Results.NoContent();
         });
-        accounts.MapPost("/{id}/test", async (string id, MailAccounts all, CancellationToken ct) =>
-            Results.Ok(await AccountTest.RunAsync((await all.GetAsync(id, ct)).Settings, ct)));
+        accounts.MapPost("/{id}/test", async (string id, MailAccounts all, AccountTest test, CancellationToken ct) =>
+            Results.Ok(await test.RunAsync((await all.GetAsync(id, ct)).Settings, ct)));
     }
 
     private static async Task<JsonObject> ViewAsync(MailDbContext db, MailAccount account, CancellationToken ct) => (await ViewsAsync(db, [account], ct))[0];

@@ -78,6 +78,19 @@ public sealed class MailAccountCliTests
     }
 
     [Test]
+    public async Task APop3Account_IsTriedOverPop3()
+    {
+        await AccountAsync("add", "pop", "--protocol", "Pop3", "--host", "127.0.0.1", "--port", _mail.PopPort.ToString(CultureInfo.InvariantCulture),
+            "--security", "None", "--user-name", "helpdesk", "--password", MailServers.Password, "--queue", "Misc");
+
+        var tried = await AccountAsync("test", "pop");
+
+        Assert.That((tried.ExitCode, tried.Output), Is.EqualTo((0,
+            $"Mail account 'pop': Connected to 127.0.0.1:{_mail.PopPort}, logged in as helpdesk, and found the mailbox empty (whether the server offers UIDL shows once a message is there).\n")),
+            tried.Error);
+    }
+
+    [Test]
     public async Task BadInput_GetsOneErrorLinePerProblem_AndChangesNothing()
     {
         var typo = await AccountAsync("add", "helpdesk", "--hots", "imap.corp.example");

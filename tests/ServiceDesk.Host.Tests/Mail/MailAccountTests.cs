@@ -108,6 +108,34 @@ public sealed class MailAccountTests(string provider) : MailChannelFixture(provi
     }
 
     [Test]
+    public async Task TheTest_TriesAPop3Account_LoggingIn_AndCheckingTheUidls_WithoutTakingAnything()
+    {
+        await using var server = await StartServerAsync(configureAccount: false);
+        using var admin = await server.AgentAsync("admin");
+        await Mail.SendAsync(Message("Ivan Petrov", "ivan@corp.example", "Printer jams", "On the third floor."));
+        await UntilAsync(() => Mail.CountAsync("helpdesk"), count => count == 1);
+        // Disabled, so that only the test logs in to them.
+        var helpdesk = Pop3Account("helpdesk", "helpdesk");
+        var wrong = Pop3Account("wrong", "ivan", password: "not-the-password");
+        helpdesk["enabled"] = wrong["enabled"] = false;
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, helpdesk, ApiTestBase.Json), HttpStatusCode.Created);
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, wrong, ApiTestBase.Json), HttpStatusCode.Created);
+
+        var right = await TestAsync(admin, "helpdesk");
+        var refused = await TestAsync(admin, "wrong");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(right.GetProperty("succeeded").GetBoolean(), Is.True, right.GetProperty("message").GetString());
+            Assert.That(right.GetProperty("message").GetString(),
+                Is.EqualTo($"Connected to 127.0.0.1:{Mail.PopPort}, logged in as helpdesk, and found 1 message, each with its UIDL."));
+            Assert.That(refused.GetProperty("succeeded").GetBoolean(), Is.False);
+            Assert.That(refused.GetProperty("message").GetString(), Does.StartWith($"127.0.0.1:{Mail.PopPort}: AuthenticationException: "));
+            Assert.That(await Mail.CountAsync("helpdesk"), Is.EqualTo(1), "the message stays on the server");
+        });
+    }
+
+    [Test]
     public async Task AnAccountWhosePasswordCannotBeDecrypted_IsNotRead_UntilSavedWithItAgain()
     {
         string keys;
