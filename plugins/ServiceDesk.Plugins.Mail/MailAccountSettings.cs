@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace ServiceDesk.Plugins.Mail;
 
@@ -32,11 +33,14 @@ public sealed class MailAccountSettings : IValidatableObject
     public string UserName { get; set; } = "";
 
     /// <summary>With <see cref="MailAuthentication.Password"/>, the default.</summary>
+    [Secret]
     public string Password { get; set; } = "";
 
     public MailAuthentication Authentication { get; set; } = MailAuthentication.Password;
 
     /// <summary>Where the tokens come from, with <see cref="MailAuthentication.OAuth2"/>.</summary>
+    /// <remarks>Named for the API and the CLI, whose camel case would make it <c>oAuth2</c>.</remarks>
+    [JsonPropertyName("oauth2")]
     public OAuth2Settings? OAuth2 { get; set; }
 
     /// <summary>The folder to read; POP3 has none but the mailbox itself, INBOX.</summary>

@@ -16,10 +16,8 @@ public static class AccountJson
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(allowIntegerValues: false) },
-        // EffectivePort and the like are derived, not settings.
-        IgnoreReadOnlyProperties = true,
         RespectNullableAnnotations = true,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlySettings } },
     };
 
     public static JsonObject Write(MailAccountSettings account) => JsonSerializer.SerializeToNode(account, Options)!.AsObject();
@@ -34,17 +32,20 @@ public static class AccountJson
     public static JsonObject Check(JsonObject request)
     {
         var problems = new Dictionary<string, string[]>();
-        var checkedRequest = Check(request, Options.GetTypeInfo(typeof(MailAccountSettings)), "", problems);
+        var checkedRequest = Check(request, Contract, "", problems);
         return problems.Count == 0 ? checkedRequest : throw new ValidationException(problems);
     }
 
+    /// <summary>The account's JSON contract: its settings, and theirs for nested ones (<see cref="ObjectType"/>).</summary>
+    public static JsonTypeInfo Contract => Options.GetTypeInfo(typeof(MailAccountSettings));
+
     /// <summary>
     /// The setting at <paramref name="path"/> (names compared without regard to case; <c>["oauth2", "clientId"]</c> for a
-    /// nested one): its path as the JSON writes it, and its type; null when there is none.
+    /// nested one): its path as the JSON writes it, and its property; null when there is none.
     /// </summary>
-    public static (IReadOnlyList<string> Path, Type Type)? Setting(IReadOnlyList<string> path)
+    public static (IReadOnlyList<string> Path, JsonPropertyInfo Property)? Setting(IReadOnlyList<string> path)
     {
-        var type = Options.GetTypeInfo(typeof(MailAccountSettings));
+        JsonTypeInfo? type = Contract;
         var found = new List<string>();
         JsonPropertyInfo? property = null;
         foreach (var name in path)
@@ -59,7 +60,7 @@ public static class AccountJson
             type = ObjectType(property.PropertyType);
         }
 
-        return property is null ? null : (found, property.PropertyType);
+        return property is null ? null : (found, property);
     }
 
     /// <summary>The problems of <paramref name="account"/>'s values (its annotations and rules) by field, as the API names them.</summary>
@@ -70,7 +71,14 @@ public static class AccountJson
             .GroupBy(problem => problem.Field)
             .ToDictionary(field => field.Key, field => field.Select(problem => problem.Message).ToArray());
 
-    private static string FieldName(string member) => JsonNamingPolicy.CamelCase.ConvertName(member);
+    // A problem's member as requests name it (AccountJson.Check's names): a setting of the account, or of one of its
+    // nested settings ("oauth2.clientId").
+    private static string FieldName(string member) =>
+        PropertyOf(Contract, member)?.Name
+        ?? Contract.Properties
+            .Select(p => ObjectType(p.PropertyType) is { } nested && PropertyOf(nested, member) is { } inner ? $"{p.Name}.{inner.Name}" : null)
+            .FirstOrDefault(field => field is not null)
+        ?? JsonNamingPolicy.CamelCase.ConvertName(member);
 
     private static JsonObject Check(JsonObject request, JsonTypeInfo type, string prefix, Dictionary<string, string[]> problems)
     {
@@ -81,7 +89,7 @@ public static class AccountJson
             var property = PropertyOf(type, name);
             if (property is null)
             {
-                problems[field] = [$"There is no setting '{name}'. The settings are: {string.Join(", ", type.Properties.Where(p => p.Set is not null).Select(p => p.Name))}."];
+                problems[field] = [$"There is no setting '{name}'. The settings are: {string.Join(", ", type.Properties.Select(p => p.Name))}."];
                 continue;
             }
 
@@ -102,11 +110,23 @@ public static class AccountJson
         return checkedRequest;
     }
 
-    private static JsonPropertyInfo? PropertyOf(JsonTypeInfo type, string name) =>
-        type.Properties.FirstOrDefault(p => p.Set is not null && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The setting of <paramref name="type"/> named <paramref name="name"/>, without regard to case; null when there is none.</summary>
+    public static JsonPropertyInfo? PropertyOf(JsonTypeInfo type, string name) =>
+        type.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
-    private static JsonTypeInfo? ObjectType(Type type) =>
+    /// <summary>The contract of a setting of type <paramref name="type"/> that holds settings of its own (<c>oauth2</c>); null for a value.</summary>
+    public static JsonTypeInfo? ObjectType(Type type) =>
         Options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type) is { Kind: JsonTypeInfoKind.Object } info ? info : null;
+
+    // EffectivePort, EffectiveScopes and the like are derived, not settings. IgnoreReadOnlyProperties would keep the
+    // read-only collections (EffectiveScopes), which System.Text.Json writes all the same.
+    private static void OnlySettings(JsonTypeInfo type)
+    {
+        foreach (var derived in type.Properties.Where(p => p.Set is null).ToList())
+        {
+            type.Properties.Remove(derived);
+        }
+    }
 
     private static bool Fits(JsonNode? value, JsonPropertyInfo property)
     {

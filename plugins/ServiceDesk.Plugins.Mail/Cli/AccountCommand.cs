@@ -119,12 +119,12 @@ public static class AccountCommand
                 : throw new ValidationException(option, "Give its value after it.");
             var path = name.Replace("-", "", StringComparison.Ordinal).Split('.');
             var setting = AccountJson.Setting(path);
-            if (value == "-" && SecretSettings.IsSecret(path[^1]))
+            if (value == "-" && setting is { Property: var secret } && SecretSettings.IsSecret(secret))
             {
                 value = Console.In.ReadLine() ?? "";
             }
 
-            Put(account, setting?.Path ?? path, ValueOf(value, setting?.Type ?? typeof(string)));
+            Put(account, setting?.Path ?? path, ValueOf(value, setting?.Property.PropertyType ?? typeof(string)));
         }
 
         return account;

@@ -101,6 +101,57 @@ public sealed class MailAccountEndpointTests(string provider)
     }
 
     [Test]
+    public async Task AnOAuth2Account_ShowsItsTokenUrlAndRefreshTokenLifetime_ButNeverItsClientSecret()
+    {
+        const string clientSecret = "client-Secret-3";
+        var created = await _admin.PostAsJsonAsync(Accounts, Account("oauth", password: "", enabled: false, with: a =>
+        {
+            a["authentication"] = "OAuth2";
+            a["oauth2"] = new Dictionary<string, object?>
+            {
+                ["provider"] = "Custom",
+                ["authorizeUrl"] = "https://login.corp.example/authorize",
+                ["tokenUrl"] = "https://login.corp.example/token",
+                ["clientId"] = "servicedesk",
+                ["clientSecret"] = clientSecret,
+                ["scopes"] = new[] { "mail" },
+                ["refreshTokenLifetimeDays"] = 30,
+            };
+        }), ApiTestBase.Json);
+        await ApiTestBase.ExpectAsync(created, HttpStatusCode.Created);
+        var url = created.Headers.Location!.ToString();
+        var readText = await _admin.GetStringAsync(url);
+        var read = JsonNode.Parse(readText)!.AsObject();
+
+        // Sent back as read, with another token endpoint and without the client secret: the secret stays.
+        read["oauth2"]!["tokenUrl"] = "https://login.corp.example/token2";
+        await ApiTestBase.ExpectAsync(await _admin.PutAsJsonAsync(url, read, ApiTestBase.Json), HttpStatusCode.OK);
+        var replaced = (await ApiTestBase.GetAsync<JsonObject>(_admin, url))["oauth2"]!.AsObject();
+        var stored = await StoredAccountsAsync();
+        var incomplete = await _admin.PostAsJsonAsync(Accounts, Account("nosecret", with: a =>
+        {
+            a["authentication"] = "OAuth2";
+            a["oauth2"] = new Dictionary<string, object?> { ["provider"] = "Custom", ["tokenUrl"] = "https://login.corp.example/token", ["scopes"] = new[] { "mail" } };
+        }), ApiTestBase.Json);
+
+        Assert.Multiple(() =>
+        {
+            var oauth2 = JsonNode.Parse(readText)!["oauth2"]!.AsObject();
+            Assert.That(oauth2["tokenUrl"]!.GetValue<string>(), Is.EqualTo("https://login.corp.example/token"));
+            Assert.That(oauth2["refreshTokenLifetimeDays"]!.GetValue<int>(), Is.EqualTo(30));
+            Assert.That(oauth2.ContainsKey("clientSecret"), Is.False);
+            Assert.That(oauth2["clientSecretSet"]!.GetValue<bool>(), Is.True);
+            Assert.That(oauth2.Select(p => p.Key), Has.None.EqualTo("tokenUrlSet").And.None.EqualTo("refreshTokenLifetimeDaysSet"));
+            Assert.That(readText, Does.Not.Contain(clientSecret));
+            Assert.That(replaced["tokenUrl"]!.GetValue<string>(), Is.EqualTo("https://login.corp.example/token2"), "the token endpoint is a setting like any other");
+            Assert.That(replaced["refreshTokenLifetimeDays"]!.GetValue<int>(), Is.EqualTo(30));
+            Assert.That(replaced["clientSecretSet"]!.GetValue<bool>(), Is.True, "a client secret left out is kept");
+            Assert.That(stored.Single(), Does.Not.Contain(clientSecret).And.Contain("https://login.corp.example/token2"), "the secret is protected, the rest is not");
+        });
+        Assert.That(Fields(await ApiTestBase.ProblemAsync(incomplete, HttpStatusCode.BadRequest)).Keys, Is.EquivalentTo(new[] { "oauth2.clientId", "oauth2.authorizeUrl" }));
+    }
+
+    [Test]
     public async Task TheList_ShowsTheConfigurationsAccounts_AsSuch_WithoutTheirPasswords()
     {
         await ApiTestBase.ExpectAsync(await _admin.PostAsJsonAsync(Accounts, Account("support", enabled: false), ApiTestBase.Json), HttpStatusCode.Created);
