@@ -51,13 +51,10 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<MailAccounts>();
         services.AddScoped<MailAccountStore>();
         services.AddSingleton<AccountTest>();
-        // Registered without accounts too, since administrators may add some at any time: a run without any reads one
-        // small table and ends, and loads nothing of the mail libraries.
+        // Both registered without accounts (or OAuth2 logins) too, since administrators may add some at any time: a run
+        // without any reads one small table and ends, and loads nothing of the mail libraries.
         services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
-        if (OAuthLogin.AllOf(settings).Count > 0)
-        {
-            services.AddRecurringJob<OAuthCheckJob>(context, "oauth-check", settings.OAuth2CheckSchedule);
-        }
+        services.AddRecurringJob<OAuthCheckJob>(context, "oauth-check", settings.OAuth2CheckSchedule);
 
         services.AddPluginCommand(context, AccountCommand.Create());
     }

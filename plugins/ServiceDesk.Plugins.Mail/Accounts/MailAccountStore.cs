@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Filters;
+using ServiceDesk.Plugins.Mail.OAuth;
 
 namespace ServiceDesk.Plugins.Mail.Accounts;
 
@@ -64,11 +65,20 @@ public sealed class MailAccountStore(MailDbContext db, MailAccounts accounts, Ac
         return (await accounts.FindAsync(id, cancellationToken))!;
     }
 
+    /// <summary>Removes a stored account, with its readings and its OAuth2 tokens (and consents under way).</summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken)
     {
-        db.Accounts.Remove(await WritableAsync(id, cancellationToken));
+        var stored = await WritableAsync(id, cancellationToken);
+        var login = OAuthLogin.AccountName(id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Accounts.Remove(stored);
         db.AccountStatuses.RemoveRange(await db.AccountStatuses.Where(s => s.AccountId == id).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        // Deleted as they are, whatever a renewal wrote meanwhile: an account added again with this id, for another
+        // mailbox perhaps, must not log in with the tokens of this one's consent.
+        await db.OAuthTokens.Where(t => t.Login == login).ExecuteDeleteAsync(cancellationToken);
+        await db.OAuthConsents.Where(c => c.Login == login).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static JsonObject Demand(JsonObject? request) =>

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Plugins.Mail.Data;
+using ServiceDesk.Plugins.Mail.OAuth;
 using ServiceDesk.Plugins.Mail.Outbound;
 
 namespace ServiceDesk.Plugins.Mail.Accounts;
@@ -53,6 +54,17 @@ public sealed class MailAccounts(MailSettings settings, MailDbContext db, Accoun
     /// <summary>The helpdesk's own addresses (see <see cref="MailSettings.OwnAddresses"/>).</summary>
     public async Task<IReadOnlyList<string>> OwnAddressesAsync(CancellationToken cancellationToken) =>
         settings.OwnAddresses((await ListAsync(withSecrets: false, cancellationToken)).Select(a => a.Settings));
+
+    /// <summary>
+    /// The logins that use OAuth2, with their client secrets: the accounts' (of the configuration, then the stored ones,
+    /// read or not: an administrator consents before enabling one), then the SMTP server's.
+    /// </summary>
+    public async Task<IReadOnlyList<OAuthLogin>> OAuthLoginsAsync(CancellationToken cancellationToken) =>
+        OAuthLogin.AllOf((await ListAsync(withSecrets: true, cancellationToken)).Select(a => a.Settings), settings.Smtp);
+
+    /// <summary>The login of that name (<c>account:{id}</c>, <c>smtp</c>), or null when there is none that uses OAuth2.</summary>
+    public async Task<OAuthLogin?> OAuthLoginAsync(string name, CancellationToken cancellationToken) =>
+        (await OAuthLoginsAsync(cancellationToken)).SingleOrDefault(l => l.Name == name);
 
     /// <summary>
     /// The sender of replies in <paramref name="queue"/>: the address of the first account that reads it and has one, else
