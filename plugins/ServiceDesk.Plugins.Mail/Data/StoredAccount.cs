@@ -3,7 +3,7 @@ namespace ServiceDesk.Plugins.Mail.Data;
 /// <summary>
 /// A mail account that administrators keep through the API or the CLI. Its settings are a
 /// <see cref="MailAccountSettings"/> as JSON, so that a property added to the account needs no migration; its secrets
-/// (settings naming a password, secret, token or key) are kept apart, protected with the host's data protection.
+/// (the settings marked <see cref="SecretAttribute"/>) are kept apart, protected with the host's data protection.
 /// </summary>
 public sealed class StoredAccount
 {
