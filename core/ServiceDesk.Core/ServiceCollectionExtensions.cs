@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,8 @@ public static class ServiceCollectionExtensions
         services.AddMemoryCache();
         AddDatabase(services, options);
 
+        // Plugins protect the secrets they keep in the database with it (see SecretProtection); created at the first use.
+        services.AddSingleton<IDataProtectionProvider>(provider => SecretProtection.Create(provider.GetRequiredService<IOptions<ServiceDeskOptions>>().Value.FullDataPath));
         services.AddSingleton<HtmlBodySanitizer>();
         services.AddSingleton<AttachmentStore>();
         services.AddSingleton<TicketNumberGenerator>();

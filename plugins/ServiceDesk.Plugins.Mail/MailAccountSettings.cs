@@ -1,14 +1,21 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace ServiceDesk.Plugins.Mail;
 
-/// <summary>One mailbox that the helpdesk reads: <c>ServiceDesk:Plugins:mail:Accounts:{n}</c>.</summary>
+/// <summary>
+/// One mailbox that the helpdesk reads: <c>ServiceDesk:Plugins:mail:Accounts:{n}</c>, or an account that administrators
+/// keep through the API and the CLI (<see cref="Accounts.MailAccountStore"/>), which stores every property of this class.
+/// </summary>
 public sealed class MailAccountSettings : IValidatableObject
 {
     /// <summary>A short name, unique among the accounts: it names the account in logs and in the messages' keys.</summary>
     [Required]
     [RegularExpression("^[a-z0-9][a-z0-9-]{0,31}$", ErrorMessage = "Id is 1 to 32 lower-case letters, digits or dashes.")]
     public string Id { get; set; } = "";
+
+    /// <summary>False: the account is kept, and not read.</summary>
+    public bool Enabled { get; set; } = true;
 
     /// <summary>IMAP (the default) or POP3.</summary>
     public MailProtocol Protocol { get; set; } = MailProtocol.Imap;
@@ -26,11 +33,14 @@ public sealed class MailAccountSettings : IValidatableObject
     public string UserName { get; set; } = "";
 
     /// <summary>With <see cref="MailAuthentication.Password"/>, the default.</summary>
+    [Secret]
     public string Password { get; set; } = "";
 
     public MailAuthentication Authentication { get; set; } = MailAuthentication.Password;
 
     /// <summary>Where the tokens come from, with <see cref="MailAuthentication.OAuth2"/>.</summary>
+    /// <remarks>Named for the API and the CLI, whose camel case would make it <c>oAuth2</c>.</remarks>
+    [JsonPropertyName("oauth2")]
     public OAuth2Settings? OAuth2 { get; set; }
 
     /// <summary>The folder to read; POP3 has none but the mailbox itself, INBOX.</summary>
@@ -56,6 +66,17 @@ public sealed class MailAccountSettings : IValidatableObject
         (_, true) => 993,
         _ => 143,
     };
+
+    /// <summary>Every problem of the account (its annotations and <see cref="Validate"/>): the same check wherever it comes from.</summary>
+    public IReadOnlyList<ValidationResult> Problems()
+    {
+        var context = new ValidationContext(this);
+        var problems = new List<ValidationResult>();
+        Validator.TryValidateObject(this, context, problems, validateAllProperties: true);
+        // The validator checks Validate's rules only when the annotations hold; they count anyway, so that all is said at once.
+        problems.AddRange(Validate(context).Where(rule => !problems.Any(p => p.ErrorMessage == rule.ErrorMessage)));
+        return problems;
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

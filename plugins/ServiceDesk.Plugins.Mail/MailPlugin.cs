@@ -4,6 +4,8 @@ using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Plugins.Mail.Accounts;
+using ServiceDesk.Plugins.Mail.Cli;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Endpoints;
 using ServiceDesk.Plugins.Mail.Filters;
@@ -15,8 +17,8 @@ using ServiceDesk.Plugins.Mail.Outbound;
 namespace ServiceDesk.Plugins.Mail;
 
 /// <summary>
-/// The email channel: reads the configured mailboxes on a schedule and turns each message into a ticket or a
-/// follow-up, and sends agents' email replies through SMTP.
+/// The email channel: reads the mailboxes (configured, or kept by administrators through the API and the CLI) on a
+/// schedule and turns each message into a ticket or a follow-up, and sends agents' email replies through SMTP.
 /// </summary>
 public sealed class MailPlugin : IServiceDeskPlugin
 {
@@ -44,16 +46,17 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddSingleton<OAuthTokens>();
         services.AddScoped<OAuthConsents>();
         services.AddScoped<OAuthStatusReport>();
-        if (settings.Accounts.Count > 0)
-        {
-            // Without mailboxes there is nothing to poll: no job runs, and none costs the idle service its memory.
-            services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
-        }
+        services.AddSingleton<AccountSecrets>();
+        services.AddSingleton<AccountStatusLog>();
+        services.AddScoped<MailAccounts>();
+        services.AddScoped<MailAccountStore>();
+        services.AddSingleton<AccountTest>();
+        // Both registered without accounts (or OAuth2 logins) too, since administrators may add some at any time: a run
+        // without any reads one small table and ends, and loads nothing of the mail libraries.
+        services.AddRecurringJob<MailPollJob>(context, "poll", settings.PollSchedule);
+        services.AddRecurringJob<OAuthCheckJob>(context, "oauth-check", settings.OAuth2CheckSchedule);
 
-        if (OAuthLogin.AllOf(settings).Count > 0)
-        {
-            services.AddRecurringJob<OAuthCheckJob>(context, "oauth-check", settings.OAuth2CheckSchedule);
-        }
+        services.AddPluginCommand(context, AccountCommand.Create());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
@@ -61,5 +64,6 @@ public sealed class MailPlugin : IServiceDeskPlugin
         QuarantineEndpoints.Map(endpoints);
         FilterEndpoints.Map(endpoints);
         OAuthEndpoints.Map(endpoints);
+        AccountEndpoints.Map(endpoints);
     }
 }

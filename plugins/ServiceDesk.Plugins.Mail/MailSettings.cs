@@ -5,7 +5,10 @@ namespace ServiceDesk.Plugins.Mail;
 /// <summary>The email channel's settings: <c>ServiceDesk:Plugins:mail</c>.</summary>
 public sealed class MailSettings : IValidatableObject
 {
-    /// <summary>The mailboxes to read; none by default, so that a fresh installation reads no mail.</summary>
+    /// <summary>
+    /// The mailboxes to read from the configuration; none by default, so that a fresh installation reads no mail.
+    /// Administrators add more through the API and the CLI (<see cref="Accounts.MailAccounts"/> lists them all).
+    /// </summary>
     public List<MailAccountSettings> Accounts { get; set; } = [];
 
     /// <summary>Where replies go out.</summary>
@@ -102,9 +105,9 @@ public sealed class MailSettings : IValidatableObject
     /// </summary>
     public string? OAuth2RedirectUri { get; set; }
 
-    /// <summary>The helpdesk's own addresses (the accounts' <c>Address</c> and <c>DefaultFrom</c>), lower case.</summary>
-    public IReadOnlyList<string> OwnAddresses() =>
-        Accounts.Select(a => a.Address).Append(DefaultFrom)
+    /// <summary>The helpdesk's own addresses (those of <paramref name="accounts"/> and <see cref="DefaultFrom"/>), lower case.</summary>
+    public IReadOnlyList<string> OwnAddresses(IEnumerable<MailAccountSettings> accounts) =>
+        accounts.Select(a => a.Address).Append(DefaultFrom)
             .Select(a => a is not null && MimeKit.MailboxAddress.TryParse(a, out var parsed) ? parsed.Address.ToLowerInvariant() : null)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
@@ -112,14 +115,9 @@ public sealed class MailSettings : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var account in Accounts)
+        foreach (var result in Accounts.SelectMany(a => a.Problems()))
         {
-            var results = new List<ValidationResult>();
-            Validator.TryValidateObject(account, new ValidationContext(account), results, validateAllProperties: true);
-            foreach (var result in results)
-            {
-                yield return result;
-            }
+            yield return result;
         }
 
         var smtp = new List<ValidationResult>();

@@ -38,6 +38,7 @@ public sealed partial class OAuth2Settings
     public string ClientId { get; set; } = "";
 
     /// <summary>None for a public client, which proves itself with PKCE alone.</summary>
+    [Secret]
     public string? ClientSecret { get; set; }
 
     /// <summary>What to ask for; none: the provider's defaults (Microsoft: IMAP, POP and SMTP as the user and offline_access; Google: https://mail.google.com/).</summary>

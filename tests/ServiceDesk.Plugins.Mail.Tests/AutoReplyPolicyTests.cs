@@ -39,7 +39,7 @@ public sealed class AutoReplyPolicyTests
         message.Body = new TextPart("plain") { Text = "Thanks." };
         var settings = new MailSettings { DefaultFrom = "Helpdesk <helpdesk@corp.example>" };
 
-        var classification = MessageClassifier.Classify(message, settings.OwnAddresses());
+        var classification = MessageClassifier.Classify(message, settings.OwnAddresses(settings.Accounts));
 
         Assert.Multiple(() =>
         {
@@ -57,6 +57,6 @@ public sealed class AutoReplyPolicyTests
             Accounts = [new MailAccountSettings { Address = "IT <it@corp.example>" }, new MailAccountSettings(), new MailAccountSettings { Address = "helpdesk@corp.example" }],
         };
 
-        Assert.That(settings.OwnAddresses(), Is.EqualTo(new[] { "it@corp.example", "helpdesk@corp.example" }));
+        Assert.That(settings.OwnAddresses(settings.Accounts), Is.EqualTo(new[] { "it@corp.example", "helpdesk@corp.example" }));
     }
 }

@@ -11,7 +11,7 @@ namespace ServiceDesk.Plugins.Mail.Tests;
 /// </summary>
 public sealed class AutomaticMailHeadersTests
 {
-    private static readonly ReplyComposer Composer = new(new MailSettings { DefaultFrom = "Helpdesk <helpdesk@corp.example>" }, new TicketNumberInSubject("Ticket#"));
+    private static readonly ReplyComposer Composer = new(new TicketNumberInSubject("Ticket#"));
 
     [TestCase(ArticleAutomation.Reply, "auto-replied")]
     [TestCase(ArticleAutomation.Notification, "auto-generated")]
@@ -41,7 +41,7 @@ public sealed class AutomaticMailHeadersTests
     {
         var message = Compose(ArticleAutomation.Reply);
 
-        var classification = MessageClassifier.Classify(message, new MailSettings { DefaultFrom = "helpdesk@corp.example" }.OwnAddresses());
+        var classification = MessageClassifier.Classify(message, new MailSettings { DefaultFrom = "helpdesk@corp.example" }.OwnAddresses([]));
 
         Assert.That(classification.Kind, Is.EqualTo(MessageKind.AutoReply));
     }
@@ -54,6 +54,6 @@ public sealed class AutomaticMailHeadersTests
         var ticket = new TicketDetails(summary, null, [], new Dictionary<string, string?>(), null, null, null, null, []);
         var reply = new ArticleDetails(7, 1, ArticleChannels.Email, ArticleDirection.Outgoing, true, null, null, null, null,
             "We received your message.", null, now, "System", [], automation);
-        return Composer.Compose(ticket, reply, [], []);
+        return Composer.Compose(ticket, reply, MailboxAddress.Parse("Helpdesk <helpdesk@corp.example>"), [], []);
     }
 }

@@ -28,6 +28,10 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
 
     public DbSet<OAuthConsent> OAuthConsents => Set<OAuthConsent>();
 
+    public DbSet<StoredAccount> Accounts => Set<StoredAccount>();
+
+    public DbSet<AccountStatus> AccountStatuses => Set<AccountStatus>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SentMessage>(sent =>
@@ -102,6 +106,19 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             consent.Property(c => c.Login).HasMaxLength(MaxLoginLength);
             consent.Property(c => c.CodeVerifier).HasMaxLength(128);
             consent.Property(c => c.RedirectUri).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<StoredAccount>(account =>
+        {
+            account.ToTable("Mail_Accounts");
+            account.HasKey(a => a.Id);
+            account.Property(a => a.Id).HasMaxLength(StoredAccount.MaxIdLength);
+        });
+        modelBuilder.Entity<AccountStatus>(status =>
+        {
+            status.ToTable("Mail_AccountStatus");
+            status.HasKey(s => s.AccountId);
+            status.Property(s => s.AccountId).HasMaxLength(StoredAccount.MaxIdLength);
+            status.Property(s => s.LastError).HasMaxLength(AccountStatus.MaxErrorLength);
         });
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Security;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.OAuth;
 
 namespace ServiceDesk.Plugins.Mail.Endpoints;
@@ -29,17 +30,18 @@ public static class OAuthEndpoints
 
         var oauth = endpoints.MapGroup("/oauth").ForAdministrators("The mail logins' OAuth2 tokens are for administrators.");
         oauth.MapGet("/", async (OAuthStatusReport report, CancellationToken ct) => Results.Ok(await report.ListAsync(ct)));
-        oauth.MapGet("/{login}/authorize", async (string login, HttpContext http, OAuthConsents consents, MailSettings settings, LinkGenerator links, CancellationToken ct) =>
+        oauth.MapGet("/{login}/authorize", async (string login, HttpContext http, OAuthConsents consents, MailSettings settings, MailAccounts accounts,
+            LinkGenerator links, CancellationToken ct) =>
         {
             var redirectUri = settings.OAuth2RedirectUri ?? links.GetUriByName(http, CallbackName, values: null)
                 ?? throw new InvalidOperationException("The OAuth2 callback has no address.");
-            var provider = await consents.BeginAsync(Find(settings, login), http.User.ToActor().Id, redirectUri, ct);
+            var provider = await consents.BeginAsync(await FindAsync(accounts, login, ct), http.User.ToActor().Id, redirectUri, ct);
             return Results.Redirect(provider.AbsoluteUri);
         });
         oauth.MapPut("/{login}/refresh-token", async (string login, RefreshTokenRequest request, HttpContext http, OAuthConsents consents,
-            OAuthStatusReport report, MailSettings settings, CancellationToken ct) =>
+            OAuthStatusReport report, MailAccounts accounts, CancellationToken ct) =>
         {
-            var found = Find(settings, login);
+            var found = await FindAsync(accounts, login, ct);
             if (string.IsNullOrWhiteSpace(request.RefreshToken))
             {
                 throw new ValidationException("refreshToken", "Give the refresh token that the provider issued for the login's user.");
@@ -50,6 +52,6 @@ public static class OAuthEndpoints
         });
     }
 
-    private static OAuthLogin Find(MailSettings settings, string name) =>
-        OAuthLogin.Find(settings, name) ?? throw new NotFoundException($"There is no mail login '{name}' with Authentication OAuth2: the logins are account:{{id}} and smtp.");
+    private static async Task<OAuthLogin> FindAsync(MailAccounts accounts, string name, CancellationToken ct) =>
+        await accounts.OAuthLoginAsync(name, ct) ?? throw new NotFoundException($"There is no mail login '{name}' with Authentication OAuth2: the logins are account:{{id}} and smtp.");
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Inbound;
 
@@ -35,13 +36,13 @@ public static class QuarantineEndpoints
             return Results.File(raw, "message/rfc822", $"quarantined-{id}.eml");
         });
 
-        endpoints.MapPost("/quarantine/{id:long}/reprocess", async (long id, HttpContext http, MailDbContext db, MessageImporter importer, MailSettings settings, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapPost("/quarantine/{id:long}/reprocess", async (long id, HttpContext http, MailDbContext db, MessageImporter importer, MailAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         {
             DemandAdmin(http);
             var entry = await FindAsync(db, id, ct);
             var raw = entry.Raw ?? throw new ConflictException($"Quarantined message {id} was too large to keep: raise MaxMessageBytes, and the next reading of its mailbox imports it.");
             // Under the same position and keys: failing again, it stays this one entry; imported, it is imported once.
-            var position = PositionOf(entry, settings);
+            var position = await PositionOfAsync(entry, accounts, ct);
             var result = await importer.ImportAsync(position, raw, ct);
             if (result.Outcome == ImportOutcome.Quarantined)
             {
@@ -54,11 +55,11 @@ public static class QuarantineEndpoints
             return Results.Ok(result);
         });
 
-        endpoints.MapPost("/quarantine/{id:long}/release", async (long id, ReleaseRequest? request, HttpContext http, MailDbContext db, ITicketService tickets, MailSettings settings, TimeProvider clock, CancellationToken ct) =>
+        endpoints.MapPost("/quarantine/{id:long}/release", async (long id, ReleaseRequest? request, HttpContext http, MailDbContext db, ITicketService tickets, MailAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         {
             DemandAdmin(http);
             var entry = await FindAsync(db, id, ct);
-            var queue = PositionOf(entry, settings).Queue;
+            var queue = (await PositionOfAsync(entry, accounts, ct)).Queue;
             var sender = request?.CustomerEmail ?? (MimeKit.InternetAddressList.TryParse(entry.From ?? "", out var from) ? from.Mailboxes.FirstOrDefault()?.Address : null)
                 ?? throw new UnprocessableException("customerEmail", "The message names no sender: give the customer's email address (customerEmail).");
             var ticket = await tickets.CreateAsync(Actor.System, new CreateTicketCommand
@@ -96,10 +97,10 @@ public static class QuarantineEndpoints
         await db.Quarantine.SingleOrDefaultAsync(q => q.Id == id && q.ResolvedAt == null, ct)
             ?? throw new NotFoundException($"There is no quarantined message {id} waiting.");
 
-    private static MailboxPosition PositionOf(QuarantinedMessage entry, MailSettings settings)
+    private static async Task<MailboxPosition> PositionOfAsync(QuarantinedMessage entry, MailAccounts accounts, CancellationToken ct)
     {
-        var account = settings.Accounts.FirstOrDefault(a => a.Id == entry.AccountId)
+        var account = await accounts.FindAsync(entry.AccountId, ct)
             ?? throw new ConflictException($"Mail account '{entry.AccountId}', which the message came from, is no longer configured.");
-        return new MailboxPosition(entry.AccountId, entry.Folder, account.Queue, (uint)entry.UidValidity, (uint)entry.Uid, entry.Uidl);
+        return new MailboxPosition(entry.AccountId, entry.Folder, account.Settings.Queue, (uint)entry.UidValidity, (uint)entry.Uid, entry.Uidl);
     }
 }

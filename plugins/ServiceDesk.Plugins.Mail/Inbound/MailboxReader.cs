@@ -11,15 +11,13 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// keys make the second import write nothing, so every message is imported exactly once. When the server offers IDLE,
 /// the reader then waits on the open connection for new mail, which becomes a ticket within seconds.
 /// </summary>
-public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, TimeProvider clock)
+public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, TimeProvider clock) : IMailboxReader
 {
     private const int FetchBatch = 50;
 
-    /// <summary>
-    /// Imports what waits in the account's folder, then, until <paramref name="listenUntil"/>, what arrives (with IDLE;
-    /// without it, the reading ends when nothing waits). Returns how many messages were imported.
-    /// </summary>
-    public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    /// <remarks>Without IDLE, the reading ends when nothing waits.</remarks>
+    public async Task ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, Func<int, CancellationToken, Task> readThrough, CancellationToken cancellationToken)
     {
         var credentials = await MailCredentials.OfAccountAsync(account, tokens, cancellationToken);
         using var client = new ImapClient();
@@ -28,12 +26,11 @@ public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeL
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
         var moveTo = account.AfterImport == AfterImport.Move ? await client.GetFolderAsync(account.MoveTo!, cancellationToken) : null;
 
-        var imported = 0;
         using var changes = new FolderChanges(folder);
         while (true)
         {
             changes.Reset();
-            imported += await ImportWaitingAsync(account, (ImapFolder)folder, moveTo, cancellationToken);
+            await readThrough(await ImportWaitingAsync(account, (ImapFolder)folder, moveTo, cancellationToken), cancellationToken);
             var listenFor = listenUntil - clock.GetUtcNow();
             if (!client.Capabilities.HasFlag(ImapCapabilities.Idle) || listenFor <= TimeSpan.Zero)
             {
@@ -44,7 +41,6 @@ public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeL
         }
 
         await client.DisconnectAsync(quit: true, cancellationToken);
-        return imported;
     }
 
     // Everything that waits, a batch at a time: a batch's messages come in one IMAP command and are flagged in one,

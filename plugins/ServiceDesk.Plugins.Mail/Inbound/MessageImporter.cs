@@ -6,6 +6,7 @@ using MimeKit;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Threading;
@@ -25,6 +26,7 @@ public sealed partial class MessageImporter(
     MailSettings settings,
     TimeProvider clock,
     MailFilters filters,
+    MailAccounts accounts,
     ILogger<MessageImporter> logger)
 {
     // The core's limit on titles; longer subjects are cut there.
@@ -44,7 +46,7 @@ public sealed partial class MessageImporter(
         try
         {
             message = MessageReader.Read(raw);
-            var classification = MessageClassifier.Classify(message, settings.OwnAddresses());
+            var classification = MessageClassifier.Classify(message, await accounts.OwnAddressesAsync(cancellationToken));
             AutoReplyPolicy.Demand(settings.AutoReplies, classification);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)

@@ -16,23 +16,25 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// </summary>
 public sealed class Pop3MailboxReader(
     BatchImporter importer, MessageSizeLimit sizeLimit, OAuthTokens tokens, IServiceScopeFactory scopes, MailSettings settings, TimeProvider clock)
+    : IMailboxReader
 {
     private const int FetchBatch = 50;
 
-    /// <summary>
-    /// Imports what waits in the account's mailbox, and again every <see cref="MailSettings.Pop3PollSeconds"/> until
-    /// <paramref name="listenUntil"/>, while the run listens to its IMAP accounts. Returns how many messages were imported.
-    /// </summary>
-    public async Task<int> ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    /// <remarks>
+    /// POP3 cannot announce new mail: the mailbox is read again every <see cref="MailSettings.Pop3PollSeconds"/> until
+    /// <paramref name="listenUntil"/>, while the run listens to its IMAP accounts, and each of those readings counts as one
+    /// read through.
+    /// </remarks>
+    public async Task ReadAsync(MailAccountSettings account, DateTimeOffset listenUntil, Func<int, CancellationToken, Task> readThrough, CancellationToken cancellationToken)
     {
-        var imported = 0;
         while (true)
         {
-            imported += await ReadOnceAsync(account, cancellationToken);
+            await readThrough(await ReadOnceAsync(account, cancellationToken), cancellationToken);
             var listenFor = listenUntil - clock.GetUtcNow();
             if (listenFor <= TimeSpan.Zero)
             {
-                return imported;
+                return;
             }
 
             // A session sees the mailbox as it was when it began: new mail needs a new session.

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.OAuth;
 
 namespace ServiceDesk.Plugins.Mail.Jobs;
@@ -8,13 +9,14 @@ namespace ServiceDesk.Plugins.Mail.Jobs;
 /// Looks after the OAuth2 logins once a day (<see cref="MailSettings.OAuth2CheckSchedule"/>): a refresh token that
 /// expires soon, or whose last renewal failed, is renewed, which keeps a login that is seldom used (an SMTP server that
 /// sends little) from lapsing unused; whatever still needs an administrator is logged as a warning, so that the log says
-/// so every day until it is done.
+/// so every day until it is done. The logins are those of the accounts as they are at the run, stored ones too; a run
+/// without any reads the accounts and ends.
 /// </summary>
-public sealed partial class OAuthCheckJob(MailSettings settings, OAuthTokens tokens, OAuthStatusReport report, ILogger<OAuthCheckJob> logger) : IRecurringJob
+public sealed partial class OAuthCheckJob(MailAccounts accounts, OAuthTokens tokens, OAuthStatusReport report, ILogger<OAuthCheckJob> logger) : IRecurringJob
 {
     public async Task RunAsync(JobContext context, CancellationToken cancellationToken)
     {
-        foreach (var login in OAuthLogin.AllOf(settings))
+        foreach (var login in await accounts.OAuthLoginsAsync(cancellationToken))
         {
             var status = await report.OfAsync(login, cancellationToken);
             if (status.State is OAuthState.ExpiresSoon or OAuthState.Expired or OAuthState.Failing)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 
 namespace ServiceDesk.Plugins.Mail.OAuth;
@@ -12,7 +13,7 @@ namespace ServiceDesk.Plugins.Mail.OAuth;
 /// has given tokens for it.
 /// </summary>
 public sealed partial class OAuthConsents(
-    MailDbContext db, OAuthTokenClient client, OAuthTokens tokens, MailSettings settings, TimeProvider clock, ILogger<OAuthConsents> logger)
+    MailDbContext db, OAuthTokenClient client, OAuthTokens tokens, MailAccounts accounts, TimeProvider clock, ILogger<OAuthConsents> logger)
 {
     // Long enough to sign in with a second factor; short enough that a redirect found later in a browser's history is of no use.
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(15);
@@ -78,7 +79,7 @@ public sealed partial class OAuthConsents(
             throw new ForbiddenException("This consent is unknown, was used already or took too long: start it again (GET /api/v1/plugins/mail/oauth/{login}/authorize).");
         }
 
-        var login = OAuthLogin.Find(settings, consent.Login)
+        var login = await accounts.OAuthLoginAsync(consent.Login, cancellationToken)
             ?? throw new ConflictException($"Mail login {consent.Login} no longer uses OAuth2.");
         if (error is not null)
         {

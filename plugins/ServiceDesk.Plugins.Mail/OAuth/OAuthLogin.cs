@@ -11,16 +11,19 @@ public sealed record OAuthLogin(string Name, string UserName, OAuth2Settings Set
     /// <summary>Where an administrator starts consent for this login.</summary>
     public string AuthorizePath => $"/api/v1/plugins/mail/oauth/{Name}/authorize";
 
-    public static OAuthLogin OfAccount(MailAccountSettings account) => new("account:" + account.Id, account.UserName, account.OAuth2!);
+    /// <summary>The name of the login of the account <paramref name="accountId"/>, whether it uses OAuth2 or not.</summary>
+    public static string AccountName(string accountId) => "account:" + accountId;
+
+    public static OAuthLogin OfAccount(MailAccountSettings account) => new(AccountName(account.Id), account.UserName, account.OAuth2!);
 
     public static OAuthLogin OfSmtp(SmtpSettings smtp) => new(SmtpName, smtp.UserName!, smtp.OAuth2!);
 
-    /// <summary>The logins that the settings have use OAuth2: the accounts' in their order, then the SMTP server's.</summary>
-    public static IReadOnlyList<OAuthLogin> AllOf(MailSettings settings) =>
-        settings.Accounts.Where(a => a.Authentication == MailAuthentication.OAuth2).Select(OfAccount)
-            .Concat(settings.Smtp.Authentication == MailAuthentication.OAuth2 ? [OfSmtp(settings.Smtp)] : [])
+    /// <summary>
+    /// The logins that use OAuth2: <paramref name="accounts"/>' in their order, then <paramref name="smtp"/>'s. Of two
+    /// accounts with one id (the configuration's, and a stored one that it keeps from being read) the first counts.
+    /// </summary>
+    public static IReadOnlyList<OAuthLogin> AllOf(IEnumerable<MailAccountSettings> accounts, SmtpSettings smtp) =>
+        accounts.DistinctBy(a => a.Id).Where(a => a.Authentication == MailAuthentication.OAuth2).Select(OfAccount)
+            .Concat(smtp.Authentication == MailAuthentication.OAuth2 ? [OfSmtp(smtp)] : [])
             .ToList();
-
-    /// <summary>The login of that name, or null when the settings have none that uses OAuth2.</summary>
-    public static OAuthLogin? Find(MailSettings settings, string name) => AllOf(settings).SingleOrDefault(l => l.Name == name);
 }

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 
 namespace ServiceDesk.Plugins.Mail.OAuth;
 
 /// <summary>How the OAuth2 logins' tokens stand, read from the database that every node shares.</summary>
-public sealed class OAuthStatusReport(MailDbContext db, MailSettings settings, TimeProvider clock)
+public sealed class OAuthStatusReport(MailDbContext db, MailSettings settings, MailAccounts accounts, TimeProvider clock)
 {
-    /// <summary>Every login that uses OAuth2: the accounts' in their order, then the SMTP server's.</summary>
+    /// <summary>Every login that uses OAuth2 (<see cref="MailAccounts.OAuthLoginsAsync"/>).</summary>
     public async Task<IReadOnlyList<OAuthStatus>> ListAsync(CancellationToken cancellationToken)
     {
-        var logins = OAuthLogin.AllOf(settings);
+        var logins = await accounts.OAuthLoginsAsync(cancellationToken);
         var names = logins.Select(l => l.Name).ToList();
         var rows = await db.OAuthTokens.AsNoTracking().Where(t => names.Contains(t.Login)).ToDictionaryAsync(t => t.Login, StringComparer.Ordinal, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Threading;
 
@@ -16,6 +17,7 @@ public sealed class OutgoingArticleHandler(
     ITicketService tickets,
     MailDbContext db,
     ReplyComposer composer,
+    MailAccounts accounts,
     SmtpSender sender,
     LoopProtection loops,
     TimeProvider clock) : IDomainEventHandler<ArticleAdded>
@@ -58,7 +60,8 @@ public sealed class OutgoingArticleHandler(
             attachments.Add((info, copy.ToArray()));
         }
 
-        var message = composer.Compose(ticket, reply, await EarlierMessageIdsAsync(ticket.Summary.Number, articles, reply, cancellationToken), attachments);
+        var from = await accounts.SenderAsync(ticket.Summary.Queue, cancellationToken);
+        var message = composer.Compose(ticket, reply, from, await EarlierMessageIdsAsync(ticket.Summary.Number, articles, reply, cancellationToken), attachments);
         if (!await loops.AdmitAsync(ticket.Summary.Number, reply, message, cancellationToken))
         {
             // An automatic mail to nobody but recipients at their limit: not sent, and the ticket says why.

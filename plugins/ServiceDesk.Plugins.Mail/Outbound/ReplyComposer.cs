@@ -6,18 +6,15 @@ using ServiceDesk.Plugins.Mail.Threading;
 namespace ServiceDesk.Plugins.Mail.Outbound;
 
 /// <summary>
-/// Writes an agent's reply as an email: from the queue's address, to the customer (or whom the agent named), with the
+/// Writes an agent's reply as an email: from the queue's address (<see cref="Accounts.MailAccounts.SenderAsync"/>), to the customer (or whom the agent named), with the
 /// ticket number in the subject, a Message-ID of ours, and In-Reply-To and References naming the customer's last
 /// message, so that mail programs thread it and the customer's answer finds its ticket.
 /// </summary>
-public sealed class ReplyComposer(MailSettings settings, TicketNumberInSubject numbers)
+public sealed class ReplyComposer(TicketNumberInSubject numbers)
 {
     public MimeMessage Compose(
-        TicketDetails ticket, ArticleDetails reply, IReadOnlyList<string> earlierMessageIds, IReadOnlyList<(AttachmentInfo Info, byte[] Content)> attachments)
+        TicketDetails ticket, ArticleDetails reply, MailboxAddress from, IReadOnlyList<string> earlierMessageIds, IReadOnlyList<(AttachmentInfo Info, byte[] Content)> attachments)
     {
-        var from = SenderFor(ticket.Summary.Queue)
-            ?? throw new MailSendException(
-                $"No sender address for queue '{ticket.Summary.Queue}': give the account that reads it an Address, or set ServiceDesk:Plugins:mail:DefaultFrom.");
         var message = new MimeMessage();
         message.From.Add(from);
         var to = string.IsNullOrWhiteSpace(reply.To) ? ticket.Summary.CustomerEmail : reply.To;
@@ -56,11 +53,5 @@ public sealed class ReplyComposer(MailSettings settings, TicketNumberInSubject n
         message.Body = body.ToMessageBody();
         AutomaticMailHeaders.Apply(message, reply.Automation, from);
         return message;
-    }
-
-    private MailboxAddress? SenderFor(string queue)
-    {
-        var address = settings.Accounts.FirstOrDefault(a => a.Queue == queue && a.Address is not null)?.Address ?? settings.DefaultFrom;
-        return address is null ? null : MailboxAddress.Parse(address);
     }
 }

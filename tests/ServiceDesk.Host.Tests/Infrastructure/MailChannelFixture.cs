@@ -47,10 +47,16 @@ public abstract class MailChannelFixture(string provider, bool oauth = false)
 
     /// <summary>Starts the service; <paramref name="settings"/> add to or override the mail settings.</summary>
     /// <param name="clock">The service's clock, when the test moves time on.</param>
-    protected async Task<ServiceDeskServer> StartServerAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <param name="configureAccount">False: the configuration has no account (the helpdesk's), for administrators to add some.</param>
+    protected async Task<ServiceDeskServer> StartServerAsync(
+        IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, bool configureAccount = true)
     {
-        var all = Mail.AccountSettings("helpdesk", "Misc");
-        all["ServiceDesk:Plugins:mail:Accounts:0:Address"] = "Helpdesk <helpdesk@corp.example>";
+        var all = configureAccount ? Mail.AccountSettings("helpdesk", "Misc") : [];
+        if (configureAccount)
+        {
+            all["ServiceDesk:Plugins:mail:Accounts:0:Address"] = "Helpdesk <helpdesk@corp.example>";
+        }
+
         all["ServiceDesk:Plugins:mail:Smtp:Host"] = "127.0.0.1";
         all["ServiceDesk:Plugins:mail:Smtp:Port"] = Mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         all["ServiceDesk:Plugins:mail:Smtp:Security"] = "None";

@@ -145,6 +145,21 @@ public sealed class MailServers : IAsyncDisposable
         [$"ServiceDesk:Plugins:mail:Accounts:{index}:Queue"] = queue,
     };
 
+    /// <summary>
+    /// A mail account, as administrators send it to the API, that reads <paramref name="user"/>'s INBOX into
+    /// <paramref name="queue"/>, logging in with <paramref name="password"/> (the right one when absent).
+    /// </summary>
+    public Dictionary<string, object?> Account(string id, string user, string queue, string password = Password) => new()
+    {
+        ["id"] = id,
+        ["host"] = "127.0.0.1",
+        ["port"] = ImapPort,
+        ["security"] = "None",
+        ["userName"] = user,
+        ["password"] = password,
+        ["queue"] = queue,
+    };
+
     public async ValueTask DisposeAsync()
     {
         foreach (var process in _processes)

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using MailKit.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Core.Data;
 using ServiceDesk.Host.Tests.Infrastructure;
 using static ServiceDesk.Host.Tests.Infrastructure.MailChannel;
 
@@ -9,13 +12,16 @@ namespace ServiceDesk.Host.Tests.Mail;
 /// <summary>
 /// Mail accounts and the SMTP server log in with OAuth2 access tokens (SASL XOAUTH2) at a real Dovecot and SMTP server,
 /// which ask <see cref="OAuthTestServer"/> whether a token is active; an expired access token is renewed with the refresh
-/// token, which the provider rotates; revoked consent fails the reading with the reason. On SQLite and PostgreSQL.
+/// token, which the provider rotates; revoked consent fails the reading with the reason; an account stored through the API
+/// is a login like the configuration's, until it is deleted with its tokens. On SQLite and PostgreSQL.
 /// </summary>
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
 public sealed class MailOAuthLoginTests(string provider) : MailChannelFixture(provider, oauth: true)
 {
     private const string Login = "account:helpdesk";
+
+    private const string Accounts = "/api/v1/plugins/mail/accounts";
 
     [Test]
     public async Task AnAccountWithOAuth2_ImportsMail_LoggingInWithXOAuth2()
@@ -139,6 +145,45 @@ public sealed class MailOAuthLoginTests(string provider) : MailChannelFixture(pr
         });
     }
 
+    [Test]
+    public async Task AStoredAccountWithOAuth2_IsConsentedTriedAndRead_AndDeletedWithItsTokens()
+    {
+        // No OAuth2 login in the configuration: the daily check is there all the same, for the stored ones.
+        await using var server = await StartServerAsync(new Dictionary<string, string?> { ["ServiceDesk:Plugins:mail:IdleSeconds"] = "0" }, configureAccount: false);
+        using var admin = await server.AgentAsync("admin");
+        var account = Mail.Account("helpdesk", "helpdesk", "Misc", password: "not the password");
+        account["authentication"] = "OAuth2";
+        account["oauth2"] = new Dictionary<string, object?>
+        {
+            ["provider"] = "Custom",
+            ["authorizeUrl"] = OAuth.AuthorizeUrl,
+            ["tokenUrl"] = OAuth.TokenUrl,
+            ["clientId"] = OAuthTestServer.ClientId,
+            ["clientSecret"] = OAuthTestServer.ClientSecret,
+            ["scopes"] = new[] { OAuthTestServer.Scope },
+        };
+        await ApiTestBase.ExpectAsync(await admin.PostAsJsonAsync(Accounts, account, ApiTestBase.Json), HttpStatusCode.Created);
+        var beforeConsent = (await MailOAuth.StatusAsync(admin))[Login];
+
+        await ExpectConsentAsync(server, admin, Login);
+        using var test = await admin.PostAsync($"{Accounts}/helpdesk/test", null);
+        var tried = await test.Content.ReadFromJsonAsync<JsonElement>(ApiTestBase.Json);
+        await ImportAsync(admin, "Printer jams (stored, OAuth2)");
+        var jobs = await ApiTestBase.GetAsync<List<JsonElement>>(admin, "/api/v1/jobs/recurring");
+        await ApiTestBase.ExpectAsync(await admin.DeleteAsync($"{Accounts}/helpdesk"), HttpStatusCode.NoContent);
+        var afterDeletion = await MailOAuth.StatusAsync(admin);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(beforeConsent.GetProperty("state").GetString(), Is.EqualTo("NoTokens"));
+            Assert.That(tried.GetProperty("succeeded").GetBoolean(), Is.True, tried.GetProperty("message").GetString());
+            Assert.That(tried.GetProperty("message").GetString(), Does.Contain("logged in as helpdesk"));
+            Assert.That(jobs.Select(j => j.GetProperty("name").GetString()), Does.Contain("mail:oauth-check"));
+            Assert.That(afterDeletion.Keys, Does.Not.Contain(Login));
+            Assert.That(await TokenRowsAsync(server), Is.Zero, "its tokens went with it");
+        });
+    }
+
     // An employee's message, and the ticket it becomes.
     private async Task ImportAsync(HttpClient admin, string subject)
     {
@@ -154,6 +199,13 @@ public sealed class MailOAuthLoginTests(string provider) : MailChannelFixture(pr
         var settings = MailOAuth.Settings(OAuth, MailOAuth.Account);
         settings["ServiceDesk:Plugins:mail:IdleSeconds"] = "0";
         return settings;
+    }
+
+    private static async Task<int> TokenRowsAsync(ServiceDeskServer server)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServiceDeskDbContext>();
+        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM \"Mail_OAuthTokens\" WHERE \"Login\" = {Login}").SingleAsync();
     }
 
     private static async Task ExpectConsentAsync(ServiceDeskServer server, HttpClient admin, string login)

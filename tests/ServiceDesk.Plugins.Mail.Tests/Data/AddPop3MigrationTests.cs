@@ -1,9 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using ServiceDesk.Host.Tests.Infrastructure;
 using ServiceDesk.Plugins.Mail.Data;
 
 namespace ServiceDesk.Plugins.Mail.Tests.Data;
@@ -12,23 +9,9 @@ namespace ServiceDesk.Plugins.Mail.Tests.Data;
 /// The migration to POP3 on a database of the version before, on SQLite and PostgreSQL: IMAP's rows keep their keys, POP3's
 /// are keyed by account and UIDL; going back keeps IMAP's rows and drops POP3's, which the version before cannot tell apart.
 /// </summary>
-[TestFixture("sqlite")]
-[TestFixture("postgres")]
-public sealed class AddPop3MigrationTests(string provider)
+public sealed class AddPop3MigrationTests(string provider) : MigrationFixture(provider)
 {
     private const string Before = "20261124000000_AddFilters";
-
-    private string _sqliteFile = "";
-
-    [TearDown]
-    public void DeleteSqliteFile()
-    {
-        if (_sqliteFile.Length > 0)
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(_sqliteFile);
-        }
-    }
 
     [Test]
     public async Task ImapRowsOfTheVersionBefore_KeepTheirKeys_AndPop3RowsAreKeyedByUidl()
@@ -85,18 +68,7 @@ public sealed class AddPop3MigrationTests(string provider)
     // The plugin's tables as the version before POP3 made them, with an IMAP message imported and one quarantined.
     private async Task<MailDbContext> MigratedToBeforeWithImapRowsAsync()
     {
-        var options = new DbContextOptionsBuilder<MailDbContext>().ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        if (provider == "postgres")
-        {
-            options.UseNpgsql(await TestPostgres.CreateDatabaseAsync(), npgsql => npgsql.MigrationsHistoryTable("__Plugin_mail_Migrations"));
-        }
-        else
-        {
-            _sqliteFile = Path.Combine(Path.GetTempPath(), $"servicedesk-mail-migration-{Guid.NewGuid():N}.db");
-            options.UseSqlite($"Data Source={_sqliteFile}", sqlite => sqlite.MigrationsHistoryTable("__Plugin_mail_Migrations"));
-        }
-
-        var db = new MailDbContext(options.Options);
+        var db = await NewDatabaseAsync();
         await db.GetService<IMigrator>().MigrateAsync(Before);
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO \"Mail_ImportedMessages\" (\"AccountId\", \"Folder\", \"UidValidity\", \"Uid\", \"ArticleId\", \"TicketNumber\", \"ImportedAt\") VALUES ('imap', 'INBOX', 5, 7, 1, '1', '2026-11-24')");

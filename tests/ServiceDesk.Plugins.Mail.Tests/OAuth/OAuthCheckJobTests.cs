@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Jobs;
 using ServiceDesk.Plugins.Mail.OAuth;
 
@@ -69,7 +70,7 @@ public sealed class OAuthCheckJobTests : TokenStoreFixture
         using var scope = Store.NewScope();
         var services = scope.ServiceProvider;
         var logger = new RecordingLogger<OAuthCheckJob>();
-        var job = new OAuthCheckJob(services.GetRequiredService<MailSettings>(), services.GetRequiredService<OAuthTokens>(),
+        var job = new OAuthCheckJob(services.GetRequiredService<MailAccounts>(), services.GetRequiredService<OAuthTokens>(),
             services.GetRequiredService<OAuthStatusReport>(), logger);
         await job.RunAsync(new JobContext("mail:oauth-check", Store.Clock.Now, 1), CancellationToken.None);
         return logger.Entries.Where(e => e.Level == LogLevel.Warning).Select(e => e.Message).ToList();

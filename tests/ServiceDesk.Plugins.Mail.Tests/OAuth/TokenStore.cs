@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.OAuth;
 
@@ -94,6 +95,8 @@ public sealed class TokenStore : IDisposable
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<OAuthTokenClient>();
         services.AddSingleton<OAuthTokens>();
+        services.AddSingleton<AccountSecrets>();
+        services.AddScoped<MailAccounts>();
         services.AddScoped<OAuthStatusReport>();
         var provider = services.BuildServiceProvider();
         _nodes.Add(provider);
