@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Filters;
 
 namespace ServiceDesk.Plugins.Mail.Inbound;
@@ -20,7 +21,9 @@ public sealed class BatchImporter(IServiceScopeFactory scopes, TicketNumberInSub
         ImportBatch batch;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            batch = new ImportBatch(await scope.ServiceProvider.GetRequiredService<MailFilters>().LoadAsync(cancellationToken));
+            batch = new ImportBatch(
+                await scope.ServiceProvider.GetRequiredService<MailFilters>().LoadAsync(cancellationToken),
+                await scope.ServiceProvider.GetRequiredService<MailAccounts>().OwnAddressesAsync(cancellationToken));
         }
 
         var running = new List<Task>();

@@ -46,7 +46,7 @@ public sealed partial class MessageImporter(
         try
         {
             message = MessageReader.Read(raw);
-            var classification = MessageClassifier.Classify(message, await accounts.OwnAddressesAsync(cancellationToken));
+            var classification = MessageClassifier.Classify(message, batch?.OwnAddresses ?? await accounts.OwnAddressesAsync(cancellationToken));
             AutoReplyPolicy.Demand(settings.AutoReplies, classification);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
