@@ -16,7 +16,7 @@ namespace ServiceDesk.Plugins.Mail;
 
 /// <summary>
 /// The email channel: reads the configured mailboxes on a schedule and turns each message into a ticket or a
-/// follow-up, and sends agents' email replies through SMTP.
+/// follow-up, and sends agents' email replies through SMTP, and notices to the senders of rejected follow-ups.
 /// </summary>
 public sealed class MailPlugin : IServiceDeskPlugin
 {
@@ -30,11 +30,14 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<MailFilters>();
         services.AddScoped<FilterStore>();
         services.AddScoped<MessageImporter>();
+        services.AddScoped<RejectedFollowUps>();
         services.AddScoped<ReplyComposer>();
+        services.AddScoped<RejectionNoticeComposer>();
         services.AddScoped<SmtpSender>();
         services.AddScoped<AutomaticMailLimiter>();
         services.AddScoped<LoopProtection>();
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
+        services.AddDelayedJob<RejectionNoticeJob, RejectionNoticeRequest>(context, "rejection-notice");
         services.AddSingleton<BatchImporter>();
         services.AddSingleton<MessageSizeLimit>();
         services.AddSingleton<MailboxReader>();

@@ -15,9 +15,7 @@ public sealed class ReplyComposer(MailSettings settings, TicketNumberInSubject n
     public MimeMessage Compose(
         TicketDetails ticket, ArticleDetails reply, IReadOnlyList<string> earlierMessageIds, IReadOnlyList<(AttachmentInfo Info, byte[] Content)> attachments)
     {
-        var from = SenderFor(ticket.Summary.Queue)
-            ?? throw new MailSendException(
-                $"No sender address for queue '{ticket.Summary.Queue}': give the account that reads it an Address, or set ServiceDesk:Plugins:mail:DefaultFrom.");
+        var from = SenderFor(ticket.Summary.Queue);
         var message = new MimeMessage();
         message.From.Add(from);
         var to = string.IsNullOrWhiteSpace(reply.To) ? ticket.Summary.CustomerEmail : reply.To;
@@ -58,9 +56,12 @@ public sealed class ReplyComposer(MailSettings settings, TicketNumberInSubject n
         return message;
     }
 
-    private MailboxAddress? SenderFor(string queue)
+    /// <summary>The address mail about the queue's tickets is sent from: the account's that reads it, else <see cref="MailSettings.DefaultFrom"/>.</summary>
+    public MailboxAddress SenderFor(string queue)
     {
-        var address = settings.Accounts.FirstOrDefault(a => a.Queue == queue && a.Address is not null)?.Address ?? settings.DefaultFrom;
-        return address is null ? null : MailboxAddress.Parse(address);
+        var address = settings.Accounts.FirstOrDefault(a => a.Queue == queue && a.Address is not null)?.Address ?? settings.DefaultFrom
+            ?? throw new MailSendException(
+                $"No sender address for queue '{queue}': give the account that reads it an Address, or set ServiceDesk:Plugins:mail:DefaultFrom.");
+        return MailboxAddress.Parse(address);
     }
 }

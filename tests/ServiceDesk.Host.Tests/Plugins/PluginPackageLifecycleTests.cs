@@ -140,7 +140,7 @@ public sealed class PluginPackageLifecycleTests
             {
                 Assert.That(plugins.Keys, Is.EqualTo(new[] { "legacy", "mail" }), "the bundled email channel besides the installed plugin");
                 Assert.That(plugins["legacy"], Is.EqualTo((PluginStatus.Active, "1.0.0", (string?)null)));
-                Assert.That(plugins["mail"], Is.EqualTo((PluginStatus.Active, "1.1.0", (string?)null)));
+                Assert.That(plugins["mail"], Is.EqualTo((PluginStatus.Active, "1.2.0", (string?)null)));
                 Assert.That((await server.Client.GetAsync("/api/v1/plugins/legacy/json")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
                 Assert.That(Directory.Exists(Path.Combine(_cli.DataPath, "plugins", "greeter")), Is.False);
             });

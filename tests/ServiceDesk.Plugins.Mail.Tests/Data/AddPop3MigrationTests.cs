@@ -1,9 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using ServiceDesk.Host.Tests.Infrastructure;
 using ServiceDesk.Plugins.Mail.Data;
 
 namespace ServiceDesk.Plugins.Mail.Tests.Data;
@@ -12,23 +9,9 @@ namespace ServiceDesk.Plugins.Mail.Tests.Data;
 /// The migration to POP3 on a database of the version before, on SQLite and PostgreSQL: IMAP's rows keep their keys, POP3's
 /// are keyed by account and UIDL; going back keeps IMAP's rows and drops POP3's, which the version before cannot tell apart.
 /// </summary>
-[TestFixture("sqlite")]
-[TestFixture("postgres")]
-public sealed class AddPop3MigrationTests(string provider)
+public sealed class AddPop3MigrationTests(string provider) : MailMigrationTest(provider)
 {
     private const string Before = "20261124000000_AddFilters";
-
-    private string _sqliteFile = "";
-
-    [TearDown]
-    public void DeleteSqliteFile()
-    {
-        if (_sqliteFile.Length > 0)
-        {
-            SqliteConnection.ClearAllPools();
-            File.Delete(_sqliteFile);
-        }
-    }
 
     [Test]
     public async Task ImapRowsOfTheVersionBefore_KeepTheirKeys_AndPop3RowsAreKeyedByUidl()
@@ -67,37 +50,10 @@ public sealed class AddPop3MigrationTests(string provider)
 
     private static ImportedMessage Pop3(string uidl) => new() { AccountId = "pop", Folder = "INBOX", Uidl = uidl, TicketNumber = "1" };
 
-    private static async Task<bool> RefusedAsync(MailDbContext db, ImportedMessage imported)
-    {
-        db.ChangeTracker.Clear();
-        db.ImportedMessages.Add(imported);
-        try
-        {
-            await db.SaveChangesAsync();
-            return false;
-        }
-        catch (DbUpdateException)
-        {
-            return true;
-        }
-    }
-
     // The plugin's tables as the version before POP3 made them, with an IMAP message imported and one quarantined.
     private async Task<MailDbContext> MigratedToBeforeWithImapRowsAsync()
     {
-        var options = new DbContextOptionsBuilder<MailDbContext>().ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        if (provider == "postgres")
-        {
-            options.UseNpgsql(await TestPostgres.CreateDatabaseAsync(), npgsql => npgsql.MigrationsHistoryTable("__Plugin_mail_Migrations"));
-        }
-        else
-        {
-            _sqliteFile = Path.Combine(Path.GetTempPath(), $"servicedesk-mail-migration-{Guid.NewGuid():N}.db");
-            options.UseSqlite($"Data Source={_sqliteFile}", sqlite => sqlite.MigrationsHistoryTable("__Plugin_mail_Migrations"));
-        }
-
-        var db = new MailDbContext(options.Options);
-        await db.GetService<IMigrator>().MigrateAsync(Before);
+        var db = await MigratedToAsync(Before);
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO \"Mail_ImportedMessages\" (\"AccountId\", \"Folder\", \"UidValidity\", \"Uid\", \"ArticleId\", \"TicketNumber\", \"ImportedAt\") VALUES ('imap', 'INBOX', 5, 7, 1, '1', '2026-11-24')");
         await db.Database.ExecuteSqlRawAsync(
