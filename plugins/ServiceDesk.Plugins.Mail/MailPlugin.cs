@@ -18,7 +18,8 @@ namespace ServiceDesk.Plugins.Mail;
 
 /// <summary>
 /// The email channel: reads the mailboxes (configured, or kept by administrators through the API and the CLI) on a
-/// schedule and turns each message into a ticket or a follow-up, and sends agents' email replies through SMTP.
+/// schedule and turns each message into a ticket or a follow-up, and sends agents' email replies through SMTP, and
+/// notices to the senders of rejected follow-ups.
 /// </summary>
 public sealed class MailPlugin : IServiceDeskPlugin
 {
@@ -32,11 +33,14 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<MailFilters>();
         services.AddScoped<FilterStore>();
         services.AddScoped<MessageImporter>();
+        services.AddScoped<RejectedFollowUps>();
         services.AddScoped<ReplyComposer>();
+        services.AddScoped<RejectionNoticeComposer>();
         services.AddScoped<SmtpSender>();
         services.AddScoped<AutomaticMailLimiter>();
         services.AddScoped<LoopProtection>();
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
+        services.AddDelayedJob<RejectionNoticeJob, RejectionNoticeRequest>(context, "rejection-notice");
         services.AddSingleton<BatchImporter>();
         services.AddSingleton<MessageSizeLimit>();
         services.AddSingleton<MailboxReader>();

@@ -23,7 +23,8 @@ public sealed class WorkerOptions
     /// <summary>
     /// How long a worker may take for one piece of work before another node (or this one after a restart) takes it
     /// over: work still running then may run twice. A recurring job's run renews its claim every third of this while it
-    /// works, so it may run longer; a crashed node's run is taken over at most this long after the crash.
+    /// works, so it may run longer; a crashed node's run is taken over at most this long after the crash (a node that
+    /// stops gracefully gives its unfinished claims back at once).
     /// </summary>
     [Range(1, 86_400)]
     public int LeaseSeconds { get; set; } = 300;

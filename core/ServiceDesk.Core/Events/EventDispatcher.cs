@@ -16,7 +16,8 @@ namespace ServiceDesk.Core.Events;
 /// delivery record per registered handler, written in the same unit of work that marks the event dispatched, so a
 /// crash either before or after leaves nothing half done. Each delivery is then claimed for a while (a lease, so that
 /// with several nodes only one runs it, and a crashed node's claim runs out), run in a scope of its own, and recorded
-/// as delivered, or as failed with the error and a doubled pause before the next attempt, until it is given up.
+/// as delivered, or as failed with the error and a doubled pause before the next attempt, until it is given up; a node
+/// that stops gives back the deliveries it claimed and did not finish (<see cref="LeasedWork"/>).
 /// </summary>
 public sealed partial class EventDispatcher(
     ServiceDeskDbContext db,
@@ -79,36 +80,9 @@ public sealed partial class EventDispatcher(
     }
 
     /// <summary>Runs the deliveries that are due. Returns how many ran.</summary>
-    public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
-    {
-        if (await LeasedWork.ClaimDueAsync(db.EventDeliveries, transactions, BatchSize, Now, Settings, cancellationToken) is not { } claim)
-        {
-            return 0;
-        }
-
-        var claimed = await db.EventDeliveries.AsNoTracking()
-            .Include(d => d.OutboxMessage)
-            .Where(d => d.ClaimedBy == claim)
-            .OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id)
-            .ToListAsync(cancellationToken);
-        // Deliveries that succeeded are recorded together at the end of the round, in one write: after a crash before
-        // that, they run again (at least once), as after a crash in the middle of any delivery.
-        var delivered = new List<long>();
-        foreach (var delivery in claimed)
-        {
-            if (await DeliverAsync(delivery, cancellationToken) is { } error)
-            {
-                await LeasedWork.RecordFailureAsync(db.EventDeliveries, delivery, claim, error, transactions, Now, Settings, cancellationToken);
-            }
-            else
-            {
-                delivered.Add(delivery.Id);
-            }
-        }
-
-        await LeasedWork.RecordFinishedAsync(db.EventDeliveries, delivered, claim, transactions, Now, cancellationToken);
-        return claimed.Count;
-    }
+    public Task<int> DeliverDueAsync(CancellationToken cancellationToken) =>
+        LeasedWork.RunDueAsync(db.EventDeliveries, db.EventDeliveries.AsNoTracking().Include(d => d.OutboxMessage), BatchSize, DeliverAsync,
+            transactions, clock, Settings, cancellationToken);
 
     // Runs the delivery's handler; returns its error, or null when it succeeded.
     private async Task<string?> DeliverAsync(EventDelivery delivery, CancellationToken cancellationToken)
@@ -128,7 +102,7 @@ public sealed partial class EventDispatcher(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: not the handler's failure. The claim runs out and the delivery runs again.
+            // Shutting down: not the handler's failure. The delivery is given back, and runs again.
             throw;
         }
         catch (Exception failure)

@@ -12,7 +12,8 @@ namespace ServiceDesk.Core.Jobs;
 /// <summary>
 /// Runs the durable jobs that are due. A node claims a run with one conditional update (the row must still be due and
 /// unclaimed, or its claim run out), so with several nodes each run happens on one; a crashed node's claim runs out
-/// after the lease, and the run is made again. Only jobs registered in this process are claimed: a node without the
+/// after the lease, and the run is made again, while a node that stops gracefully gives back at once what it claimed
+/// and did not finish. Only jobs registered in this process are claimed: a node without the
 /// plugin leaves them to others, and a disabled plugin's runs wait for it.
 /// </summary>
 public sealed partial class JobRunner(
@@ -116,36 +117,14 @@ public sealed partial class JobRunner(
     }
 
     /// <summary>Runs the delayed jobs that are due. Returns how many ran.</summary>
-    public async Task<int> RunDueDelayedAsync(CancellationToken cancellationToken)
+    public Task<int> RunDueDelayedAsync(CancellationToken cancellationToken)
     {
         var names = catalog.DelayedNames;
-        var registered = db.DelayedJobs.Where(j => names.Contains(j.Name));
-        if (await LeasedWork.ClaimDueAsync(registered, transactions, BatchSize, Now, Settings, cancellationToken) is not { } claim)
-        {
-            return 0;
-        }
-
-        var claimed = await db.DelayedJobs.AsNoTracking()
-            .Where(j => j.ClaimedBy == claim)
-            .OrderBy(j => j.NextAttemptAt).ThenBy(j => j.Id)
-            .ToListAsync(cancellationToken);
-        // As with event deliveries: the runs that succeeded are recorded together at the end of the round.
-        var done = new List<long>();
-        foreach (var job in claimed)
+        return LeasedWork.RunDueAsync(db.DelayedJobs.Where(j => names.Contains(j.Name)), db.DelayedJobs.AsNoTracking(), BatchSize, (job, ct) =>
         {
             var registration = catalog.Find(job.Name)!;
-            if (await RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, UtcTimes.Offset(job.DueAt), job.Attempts + 1), cancellationToken) is { } error)
-            {
-                await LeasedWork.RecordFailureAsync(db.DelayedJobs, job, claim, error, transactions, Now, Settings, cancellationToken);
-            }
-            else
-            {
-                done.Add(job.Id);
-            }
-        }
-
-        await LeasedWork.RecordFinishedAsync(db.DelayedJobs, done, claim, transactions, Now, cancellationToken);
-        return claimed.Count;
+            return RunAsync(registration, () => JobScheduler.PayloadOf(job, registration), new JobContext(job.Name, UtcTimes.Offset(job.DueAt), job.Attempts + 1), ct);
+        }, transactions, clock, Settings, cancellationToken);
     }
 
     // Runs one job in a scope of its own; returns its error, or null when it succeeded.
@@ -159,7 +138,7 @@ public sealed partial class JobRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: not the job's failure; the run is made again.
+            // Shutting down: not the job's failure; the run is given back, and made again.
             throw;
         }
         catch (Exception failure)

@@ -6,7 +6,11 @@ using ServiceDesk.Core.Configuration;
 
 namespace ServiceDesk.Core.Jobs;
 
-/// <summary>Runs the <see cref="JobRunner"/> for the life of the service: round after round while jobs ran, then at each poll.</summary>
+/// <summary>
+/// Runs the <see cref="JobRunner"/>'s recurring jobs for the life of the service: round after round while jobs ran, then
+/// at each poll. Delayed jobs have a worker of their own (<see cref="DelayedJobRunnerService"/>): a recurring run may
+/// last minutes (the email channel's listens with IMAP IDLE), and would hold them up.
+/// </summary>
 public sealed class JobRunnerService(
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
@@ -17,7 +21,7 @@ public sealed class JobRunnerService(
 {
     private bool _synced;
 
-    protected override string Work => "Running jobs";
+    protected override string Work => "Running recurring jobs";
 
     protected override async Task<bool> RunRoundAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -29,6 +33,6 @@ public sealed class JobRunnerService(
             _synced = true;
         }
 
-        return await runner.RunDueRecurringAsync(cancellationToken) + await runner.RunDueDelayedAsync(cancellationToken) > 0;
+        return await runner.RunDueRecurringAsync(cancellationToken) > 0;
     }
 }

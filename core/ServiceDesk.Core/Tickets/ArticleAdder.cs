@@ -105,7 +105,7 @@ public sealed class ArticleAdder(
             switch (ticket.Queue.FollowUpPolicy)
             {
                 case FollowUpPolicy.Reject:
-                    throw new ConflictException($"Ticket {ticket.Number} is closed and takes no follow-ups; please open a new request.");
+                    throw new FollowUpRejectedException(ticket.Number);
                 case FollowUpPolicy.NewTicket:
                     return await FollowUpInNewTicketAsync(ticket, actor, command, idempotencyKeys, cancellationToken);
             }

@@ -39,6 +39,7 @@ public static class ServiceDeskWebApp
         builder.Services.AddHostedService<PendingTicketJob>();
         builder.Services.AddHostedService<EventDispatchJob>();
         builder.Services.AddHostedService<JobRunnerService>();
+        builder.Services.AddHostedService<DelayedJobRunnerService>();
         var plugins = PluginStartup.Start(builder.Services, builder.Configuration, applyPendingChanges: true);
         // AddAuthentication() would register data protection too, whose key ring is loaded at start (about 7 MB)
         // although nothing here uses it: bearer tokens are checked against their stored hashes.

@@ -10,6 +10,12 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
     /// <summary>The longest UIDL that RFC 1939 allows.</summary>
     public const int MaxUidlLength = 70;
 
+    /// <summary>
+    /// A message's name among the keys it is imported with: <c>mail-message:</c> and a SHA-256, or its place in the mailbox
+    /// (<c>mail:</c> and a SHA-256, or <c>mail-pop3:</c>, an account's id and a UIDL).
+    /// </summary>
+    public const int MaxMessageKeyLength = 128;
+
     /// <summary>An OAuth2 login's name: <c>account:</c> and an account's id (at most 32 characters), or <c>smtp</c>.</summary>
     public const int MaxLoginLength = 64;
 
@@ -18,6 +24,8 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
     public DbSet<ImportedMessage> ImportedMessages => Set<ImportedMessage>();
 
     public DbSet<QuarantinedMessage> Quarantine => Set<QuarantinedMessage>();
+
+    public DbSet<RejectionNotice> RejectionNotices => Set<RejectionNotice>();
 
     public DbSet<BouncedAddress> BouncedAddresses => Set<BouncedAddress>();
 
@@ -67,6 +75,16 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
             // Once per message in its mailbox, however often it is read again before the mailbox learns of it.
             quarantined.HasIndex(q => new { q.AccountId, q.Folder, q.UidValidity, q.Uid, q.Uidl }).IsUnique();
         });
+        modelBuilder.Entity<RejectionNotice>(notice =>
+        {
+            notice.ToTable("Mail_RejectionNotices");
+            notice.HasKey(n => n.QuarantineId);
+            notice.HasOne(n => n.Quarantined).WithOne().HasForeignKey<RejectionNotice>(n => n.QuarantineId);
+            notice.Property(n => n.MessageKey).HasMaxLength(MaxMessageKeyLength);
+            notice.Property(n => n.TicketNumber).HasMaxLength(40);
+            notice.Property(n => n.Recipient).HasMaxLength(254);
+            notice.HasIndex(n => n.MessageKey).IsUnique();
+        });
         modelBuilder.Entity<BouncedAddress>(bounced =>
         {
             bounced.ToTable("Mail_BouncedAddresses");
@@ -86,7 +104,7 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
         {
             automatic.ToTable("Mail_AutomaticMails");
             automatic.Property(a => a.Recipient).HasMaxLength(254);
-            automatic.HasIndex(a => new { a.ArticleId, a.Recipient }).IsUnique();
+            automatic.HasIndex(a => new { a.ArticleId, a.QuarantineId, a.Recipient }).IsUnique();
             automatic.HasIndex(a => new { a.Recipient, a.CountedAt });
             automatic.HasIndex(a => a.CountedAt);
         });

@@ -9,14 +9,19 @@ public sealed class MailQuarantine(MailDbContext db, TimeProvider clock)
 {
     private const int MaxTextLength = 500;
 
-    public async Task AddAsync(MailboxPosition position, byte[]? raw, MimeMessage? message, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps the message at <paramref name="position"/> with the reason, and the <paramref name="notice"/> owed to its
+    /// sender, in one save. Answers its entry: the one an earlier reading of the message wrote, when there is one.
+    /// </summary>
+    public async Task<QuarantinedMessage> AddAsync(
+        MailboxPosition position, byte[]? raw, MimeMessage? message, string reason, RejectionNotice? notice, CancellationToken cancellationToken)
     {
-        if (await db.Quarantine.At(position).AnyAsync(cancellationToken))
+        if (await db.Quarantine.At(position).SingleOrDefaultAsync(cancellationToken) is { } earlier)
         {
-            return;
+            return earlier;
         }
 
-        db.Quarantine.Add(new QuarantinedMessage
+        var entry = new QuarantinedMessage
         {
             AccountId = position.AccountId,
             Folder = position.Folder,
@@ -28,8 +33,16 @@ public sealed class MailQuarantine(MailDbContext db, TimeProvider clock)
             From = Cut(message?.From.ToString()),
             Reason = reason.Length <= 2_000 ? reason : reason[..2_000],
             QuarantinedAt = clock.GetUtcNow().UtcDateTime,
-        });
+        };
+        db.Quarantine.Add(entry);
+        if (notice is not null)
+        {
+            notice.Quarantined = entry;
+            db.RejectionNotices.Add(notice);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        return entry;
     }
 
     private static string? Cut(string? text) => text is null || text.Length <= MaxTextLength ? text : text[..MaxTextLength];

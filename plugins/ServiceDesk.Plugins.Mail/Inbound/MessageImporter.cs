@@ -23,6 +23,7 @@ public sealed partial class MessageImporter(
     TicketNumberInSubject numbers,
     MailDbContext db,
     MailQuarantine quarantine,
+    RejectedFollowUps rejections,
     MailSettings settings,
     TimeProvider clock,
     MailFilters filters,
@@ -43,22 +44,31 @@ public sealed partial class MessageImporter(
     public async Task<ImportResult> ImportAsync(MailboxPosition position, byte[] raw, ImportBatch? batch, CancellationToken cancellationToken)
     {
         MimeMessage? message = null;
+        MessageClassification? classification = null;
         try
         {
             message = MessageReader.Read(raw);
-            var classification = MessageClassifier.Classify(message, batch?.OwnAddresses ?? await accounts.OwnAddressesAsync(cancellationToken));
+            classification = MessageClassifier.Classify(message, batch?.OwnAddresses ?? await accounts.OwnAddressesAsync(cancellationToken));
             AutoReplyPolicy.Demand(settings.AutoReplies, classification);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
                 : await ImportAsync(position, message, batch, cancellationToken);
         }
+        catch (FollowUpRejectedException rejected) when (message is not null && classification is not null && SenderOf(message) is { } sender)
+        {
+            // Kept like any message refused, and its sender is told (unless a machine wrote it).
+            var reason = await rejections.QuarantineAsync(
+                position, raw, message, classification, sender, MessageKeyOf(position, message), rejected.TicketNumber, cancellationToken);
+            LogQuarantined(logger, position.Label, position.AccountId, reason);
+            return new ImportResult(ImportOutcome.Quarantined, null, null, reason);
+        }
         catch (Exception error) when (error is MailImportException or ServiceDeskException)
         {
-            // Refused as it stands (unreadable, no sender, a follow-up the queue rejects, a file too large...): kept.
+            // Refused as it stands (unreadable, no sender, an invalid address, a file too large...): kept.
             var reason = error is ValidationException invalid
                 ? string.Join(" ", invalid.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
                 : error.Message;
-            await quarantine.AddAsync(position, raw, message, reason, cancellationToken);
+            await quarantine.AddAsync(position, raw, message, reason, notice: null, cancellationToken);
             LogQuarantined(logger, position.Label, position.AccountId, reason);
             return new ImportResult(ImportOutcome.Quarantined, null, null, reason);
         }
@@ -272,6 +282,9 @@ public sealed partial class MessageImporter(
 
         return keys;
     }
+
+    // The message's name among its keys: its Message-ID key, or its place in the mailbox when it has no Message-ID.
+    private static string MessageKeyOf(MailboxPosition position, MimeMessage message) => KeysOf(position, message)[^1];
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 

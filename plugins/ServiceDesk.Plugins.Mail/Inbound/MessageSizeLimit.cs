@@ -21,7 +21,7 @@ public sealed partial class MessageSizeLimit(IServiceScopeFactory scopes, MailSe
         LogTooLarge(logger, position.Label, position.AccountId, size, settings.MaxMessageBytes);
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<MailQuarantine>().AddAsync(position, raw: null, message: null,
-            $"{size} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", cancellationToken);
+            $"{size} bytes, more than MaxMessageBytes ({settings.MaxMessageBytes}); the message stays in the mailbox.", notice: null, cancellationToken);
         return false;
     }
 

@@ -13,10 +13,10 @@ public sealed class AutomaticMailLimiter(MailDbContext db, MailSettings settings
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Counts the automatic mail <paramref name="articleId"/> for each of <paramref name="recipients"/>, and answers those
-    /// it must not go to. A mail counted before (tried again after a failure) keeps its place in the count.
+    /// Counts the automatic mail written for <paramref name="source"/> for each of <paramref name="recipients"/>, and
+    /// answers those it must not go to. A mail counted before (tried again after a failure) keeps its place in the count.
     /// </summary>
-    public async Task<IReadOnlyList<string>> RefuseAsync(long articleId, IEnumerable<string> recipients, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> RefuseAsync(AutomaticMailSource source, IEnumerable<string> recipients, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var since = now - Window;
@@ -26,10 +26,11 @@ public sealed class AutomaticMailLimiter(MailDbContext db, MailSettings settings
         {
             // Counted first and compared with the mails counted before it: two mails counted at once cannot both take
             // the last place.
-            var counted = await db.AutomaticMails.SingleOrDefaultAsync(m => m.ArticleId == articleId && m.Recipient == recipient, cancellationToken);
+            var counted = await db.AutomaticMails.SingleOrDefaultAsync(
+                m => m.ArticleId == source.ArticleId && m.QuarantineId == source.QuarantineId && m.Recipient == recipient, cancellationToken);
             if (counted is null)
             {
-                counted = new AutomaticMail { ArticleId = articleId, Recipient = recipient, CountedAt = now };
+                counted = new AutomaticMail { ArticleId = source.ArticleId, QuarantineId = source.QuarantineId, Recipient = recipient, CountedAt = now };
                 db.AutomaticMails.Add(counted);
                 await db.SaveChangesAsync(cancellationToken);
             }

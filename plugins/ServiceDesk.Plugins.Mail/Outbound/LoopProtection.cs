@@ -18,7 +18,7 @@ public sealed class LoopProtection(AutomaticMailLimiter limiter, MailSettings se
             return true;
         }
 
-        var refused = await limiter.RefuseAsync(reply.Id, message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address), cancellationToken);
+        var refused = await limiter.RefuseAsync(AutomaticMailSource.Article(reply.Id), message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address), cancellationToken);
         if (refused.Count == 0)
         {
             return true;

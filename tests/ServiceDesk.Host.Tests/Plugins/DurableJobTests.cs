@@ -8,8 +8,8 @@ namespace ServiceDesk.Host.Tests.Plugins;
 
 /// <summary>
 /// The Ticker test plugin's jobs on real servers, on SQLite and PostgreSQL: two nodes on one database run each
-/// occurrence of a recurring job once, a delayed job outlives the node that scheduled it, and a failing one is retried,
-/// given up, shown to administrators and started again by one.
+/// occurrence of a recurring job once, a delayed job outlives the node that scheduled it and runs when due beside a long
+/// recurring run, and a failing one is retried, given up, shown to administrators and started again by one.
 /// </summary>
 [TestFixture("sqlite")]
 [TestFixture("postgres")]
@@ -103,6 +103,25 @@ public sealed class DurableJobTests(string provider)
             Assert.That(await LinesAsync("later", _ => true), Is.EqualTo(new[] { "later after-restart 1 second" }));
             Assert.That(done.Select(j => j.Name), Is.EqualTo(new[] { "ticker:later" }));
             Assert.That(lines, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task ADelayedJob_RunsWhenDue_WhileARecurringRunLasts()
+    {
+        // Each tick takes a minute, as the email channel's run listens for minutes.
+        _settings["ServiceDesk:Plugins:ticker:TickMilliseconds"] = "60000";
+        await using var server = await StartAsync("only");
+        using var admin = await server.AgentAsync("admin");
+        await LinesAsync("start", lines => lines.Count >= 1);
+
+        await ScheduleAsync(admin, "beside-the-tick", delayMs: 0);
+        var later = await LinesAsync("later", lines => lines.Count >= 1);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(later, Is.EqualTo(new[] { "later beside-the-tick 1 only" }));
+            Assert.That(await LinesAsync("tick", _ => true), Is.Empty, "the recurring run was still going on");
         });
     }
 

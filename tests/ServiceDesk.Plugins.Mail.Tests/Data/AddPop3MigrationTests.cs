@@ -50,26 +50,10 @@ public sealed class AddPop3MigrationTests(string provider) : MigrationFixture(pr
 
     private static ImportedMessage Pop3(string uidl) => new() { AccountId = "pop", Folder = "INBOX", Uidl = uidl, TicketNumber = "1" };
 
-    private static async Task<bool> RefusedAsync(MailDbContext db, ImportedMessage imported)
-    {
-        db.ChangeTracker.Clear();
-        db.ImportedMessages.Add(imported);
-        try
-        {
-            await db.SaveChangesAsync();
-            return false;
-        }
-        catch (DbUpdateException)
-        {
-            return true;
-        }
-    }
-
     // The plugin's tables as the version before POP3 made them, with an IMAP message imported and one quarantined.
     private async Task<MailDbContext> MigratedToBeforeWithImapRowsAsync()
     {
-        var db = await NewDatabaseAsync();
-        await db.GetService<IMigrator>().MigrateAsync(Before);
+        var db = await MigratedToAsync(Before);
         await db.Database.ExecuteSqlRawAsync(
             "INSERT INTO \"Mail_ImportedMessages\" (\"AccountId\", \"Folder\", \"UidValidity\", \"Uid\", \"ArticleId\", \"TicketNumber\", \"ImportedAt\") VALUES ('imap', 'INBOX', 5, 7, 1, '1', '2026-11-24')");
         await db.Database.ExecuteSqlRawAsync(

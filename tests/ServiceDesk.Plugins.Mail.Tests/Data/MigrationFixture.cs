@@ -1,6 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using ServiceDesk.Host.Tests.Infrastructure;
 using ServiceDesk.Plugins.Mail.Data;
 
@@ -23,6 +25,31 @@ public abstract class MigrationFixture(string provider)
         {
             SqliteConnection.ClearAllPools();
             File.Delete(_sqliteFile);
+            _sqliteFile = "";
+        }
+    }
+
+    /// <summary>A context on a new database, migrated up to <paramref name="migration"/>.</summary>
+    protected async Task<MailDbContext> MigratedToAsync(string migration)
+    {
+        var db = await NewDatabaseAsync();
+        await db.GetService<IMigrator>().MigrateAsync(migration);
+        return db;
+    }
+
+    /// <summary>Whether the database refuses to save <paramref name="row"/> (a key it holds already).</summary>
+    protected static async Task<bool> RefusedAsync(MailDbContext db, object row)
+    {
+        db.ChangeTracker.Clear();
+        db.Add(row);
+        try
+        {
+            await db.SaveChangesAsync();
+            return false;
+        }
+        catch (DbUpdateException)
+        {
+            return true;
         }
     }
 
