@@ -15,6 +15,7 @@ public sealed class MigrationOrderTests(string provider) : MigrationFixture(prov
     private const string AddAccounts = "20261125000000_AddAccounts";
     private const string AddPop3 = "20261125100000_AddPop3";
     private const string AddOAuthTokens = "20261125200000_AddOAuthTokens";
+    private const string AddRejectionNotices = "20261125300000_AddRejectionNotices";
 
     [Test]
     public async Task OnAnEmptyDatabase_AllApplyInOrder()
@@ -52,7 +53,8 @@ public sealed class MigrationOrderTests(string provider) : MigrationFixture(prov
 
         await db.GetService<IMigrator>().MigrateAsync();
 
-        Assert.That(pending, Is.EqualTo(new[] { AddPop3, AddOAuthTokens }));
+        // The rejection notices' migration, made later, applies after them too.
+        Assert.That(pending, Is.EqualTo(new[] { AddPop3, AddOAuthTokens, AddRejectionNotices }));
         await ExpectEveryTableAsync(db);
     }
 
