@@ -43,12 +43,13 @@ public sealed partial class MessageImporter(
     /// <summary>Imports a message of <paramref name="batch"/>, whose earlier messages it may answer.</summary>
     public async Task<ImportResult> ImportAsync(MailboxPosition position, byte[] raw, ImportBatch? batch, CancellationToken cancellationToken)
     {
+        var ownAddresses = batch?.OwnAddresses ?? await accounts.OwnAddressesAsync(cancellationToken);
         MimeMessage? message = null;
         MessageClassification? classification = null;
         try
         {
             message = MessageReader.Read(raw);
-            classification = MessageClassifier.Classify(message, batch?.OwnAddresses ?? await accounts.OwnAddressesAsync(cancellationToken));
+            classification = MessageClassifier.Classify(message, ownAddresses);
             AutoReplyPolicy.Demand(settings.AutoReplies, classification);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
@@ -58,7 +59,7 @@ public sealed partial class MessageImporter(
         {
             // Kept like any message refused, and its sender is told (unless a machine wrote it).
             var reason = await rejections.QuarantineAsync(
-                position, raw, message, classification, sender, MessageKeyOf(position, message), rejected.TicketNumber, cancellationToken);
+                position, raw, message, classification, sender, ownAddresses, MessageKeyOf(position, message), rejected.TicketNumber, cancellationToken);
             LogQuarantined(logger, position.Label, position.AccountId, reason);
             return new ImportResult(ImportOutcome.Quarantined, null, null, reason);
         }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using ServiceDesk.Abstractions.Jobs;
-using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Jobs;
 
@@ -12,18 +11,19 @@ namespace ServiceDesk.Plugins.Mail.Inbound;
 /// an administrator can still release it, and owes its sender a notice, sent by <see cref="RejectionNoticeJob"/>: none
 /// to a message that a machine wrote, to one from the helpdesk's own addresses, or to a copy of a message that has one.
 /// </summary>
-public sealed class RejectedFollowUps(MailDbContext db, MailQuarantine quarantine, MailAccounts accounts, IJobScheduler jobs, TimeProvider clock)
+public sealed class RejectedFollowUps(MailDbContext db, MailQuarantine quarantine, IJobScheduler jobs, TimeProvider clock)
 {
     /// <summary>
     /// Quarantines the message, with the notice it is owed in the same save; an entry that an earlier reading wrote
     /// stands as it is. Then schedules the notice, unless that was done before. Answers the entry's reason.
     /// </summary>
+    /// <param name="ownAddresses">The helpdesk's own addresses, as the message was classified with.</param>
     /// <param name="messageKey">The message's name among its import keys: its Message-ID key, or its place in the mailbox.</param>
     public async Task<string> QuarantineAsync(
-        MailboxPosition position, byte[] raw, MimeMessage message, MessageClassification classification, MailboxAddress sender, string messageKey,
-        string ticketNumber, CancellationToken cancellationToken)
+        MailboxPosition position, byte[] raw, MimeMessage message, MessageClassification classification, MailboxAddress sender,
+        IReadOnlyList<string> ownAddresses, string messageKey, string ticketNumber, CancellationToken cancellationToken)
     {
-        var (notice, outcome) = await NoticeForAsync(classification, sender, messageKey, ticketNumber, cancellationToken);
+        var (notice, outcome) = await NoticeForAsync(classification, sender, ownAddresses, messageKey, ticketNumber, cancellationToken);
         var entry = await quarantine.AddAsync(position, raw, message, RejectionReasons.Of(ticketNumber, outcome), notice, cancellationToken);
         if (await db.RejectionNotices.SingleOrDefaultAsync(n => n.QuarantineId == entry.Id, cancellationToken) is { ScheduledAt: null, FinishedAt: null } owed)
         {
@@ -38,7 +38,8 @@ public sealed class RejectedFollowUps(MailDbContext db, MailQuarantine quarantin
 
     // The notice the message is owed, or none, and what the quarantine says of it.
     private async Task<(RejectionNotice? Notice, string Outcome)> NoticeForAsync(
-        MessageClassification classification, MailboxAddress sender, string messageKey, string ticketNumber, CancellationToken cancellationToken)
+        MessageClassification classification, MailboxAddress sender, IReadOnlyList<string> ownAddresses, string messageKey, string ticketNumber,
+        CancellationToken cancellationToken)
     {
         if (classification.IsAutomatic)
         {
@@ -46,7 +47,7 @@ public sealed class RejectedFollowUps(MailDbContext db, MailQuarantine quarantin
         }
 
         var address = sender.Address;
-        if ((await accounts.OwnAddressesAsync(cancellationToken)).Contains(address.ToLowerInvariant()))
+        if (ownAddresses.Contains(address.ToLowerInvariant()))
         {
             return (null, RejectionReasons.OwnAddress(address));
         }
