@@ -19,9 +19,9 @@ public static class QuarantineEndpoints
 {
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/quarantine", async (HttpContext http, MailDbContext db, CancellationToken ct) =>
+        var mail = endpoints.MapGroup("").ForAdministrators("The mail quarantine is for administrators.");
+        mail.MapGet("/quarantine", async (MailDbContext db, CancellationToken ct) =>
         {
-            DemandAdmin(http);
             return Results.Ok(await db.Quarantine.AsNoTracking()
                 .Where(q => q.ResolvedAt == null)
                 .OrderBy(q => q.Id)
@@ -29,16 +29,14 @@ public static class QuarantineEndpoints
                 .ToListAsync(ct));
         });
 
-        endpoints.MapGet("/quarantine/{id:long}/raw", async (long id, HttpContext http, MailDbContext db, CancellationToken ct) =>
+        mail.MapGet("/quarantine/{id:long}/raw", async (long id, MailDbContext db, CancellationToken ct) =>
         {
-            DemandAdmin(http);
             var raw = (await FindAsync(db, id, ct)).Raw ?? throw new NotFoundException($"Quarantined message {id} was too large to keep; it is in its mailbox.");
             return Results.File(raw, "message/rfc822", $"quarantined-{id}.eml");
         });
 
-        endpoints.MapPost("/quarantine/{id:long}/reprocess", async (long id, HttpContext http, MailDbContext db, MessageImporter importer, MailAccounts accounts, TimeProvider clock, CancellationToken ct) =>
+        mail.MapPost("/quarantine/{id:long}/reprocess", async (long id, MailDbContext db, MessageImporter importer, MailAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         {
-            DemandAdmin(http);
             var entry = await FindAsync(db, id, ct);
             var raw = entry.Raw ?? throw new ConflictException($"Quarantined message {id} was too large to keep: raise MaxMessageBytes, and the next reading of its mailbox imports it.");
             // Under the same position and keys: failing again, it stays this one entry; imported, it is imported once.
@@ -55,9 +53,8 @@ public static class QuarantineEndpoints
             return Results.Ok(result);
         });
 
-        endpoints.MapPost("/quarantine/{id:long}/release", async (long id, ReleaseRequest? request, HttpContext http, MailDbContext db, ITicketService tickets, MailAccounts accounts, TimeProvider clock, CancellationToken ct) =>
+        mail.MapPost("/quarantine/{id:long}/release", async (long id, ReleaseRequest? request, MailDbContext db, ITicketService tickets, MailAccounts accounts, TimeProvider clock, CancellationToken ct) =>
         {
-            DemandAdmin(http);
             var entry = await FindAsync(db, id, ct);
             var queue = (await PositionOfAsync(entry, accounts, ct)).Queue;
             var sender = request?.CustomerEmail ?? (MimeKit.InternetAddressList.TryParse(entry.From ?? "", out var from) ? from.Mailboxes.FirstOrDefault()?.Address : null)
@@ -78,19 +75,10 @@ public static class QuarantineEndpoints
             return Results.Ok(new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, null));
         });
 
-        endpoints.MapGet("/bounced-addresses", async (HttpContext http, MailDbContext db, CancellationToken ct) =>
+        mail.MapGet("/bounced-addresses", async (MailDbContext db, CancellationToken ct) =>
         {
-            DemandAdmin(http);
             return Results.Ok(await db.BouncedAddresses.AsNoTracking().OrderByDescending(b => b.LastBounceAt).ToListAsync(ct));
         });
-    }
-
-    private static void DemandAdmin(HttpContext http)
-    {
-        if (!http.User.ToActor().IsPrivileged)
-        {
-            throw new ForbiddenException("The mail quarantine is for administrators.");
-        }
     }
 
     private static async Task<QuarantinedMessage> FindAsync(MailDbContext db, long id, CancellationToken ct) =>
