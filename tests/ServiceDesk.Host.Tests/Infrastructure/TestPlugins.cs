@@ -51,13 +51,26 @@ public static class TestPlugins
         var deadline = DateTime.UtcNow + limit;
         while (true)
         {
-            var lines = File.Exists(file) ? await File.ReadAllLinesAsync(file) : [];
-            if (done(lines) || DateTime.UtcNow > deadline)
+            var lines = await ReadLinesAsync(file);
+            if (lines is not null && (done(lines) || DateTime.UtcNow > deadline))
             {
                 return lines;
             }
 
             await Task.Delay(20);
+        }
+    }
+
+    /// <summary>The lines written so far, or null while a plugin holds the file's lock to append one.</summary>
+    private static async Task<string[]?> ReadLinesAsync(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? await File.ReadAllLinesAsync(file) : [];
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 }

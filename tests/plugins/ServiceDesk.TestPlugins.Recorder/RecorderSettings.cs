@@ -1,3 +1,5 @@
+using ServiceDesk.TestPlugins.Shared;
+
 namespace ServiceDesk.TestPlugins.Recorder;
 
 /// <summary>Where the recorder writes, how slow it is, and how slow its slow handler is.</summary>
@@ -5,5 +7,5 @@ public sealed record RecorderSettings(string File, int DelayMs, int SlowMs)
 {
     /// <summary>Appends one line: who handled which event, on which attempt.</summary>
     public Task WriteAsync(string handler, long eventId, string ticketNumber, int attempt, CancellationToken cancellationToken) =>
-        System.IO.File.AppendAllTextAsync(File, $"{handler} {eventId} {ticketNumber} {attempt}\n", cancellationToken);
+        RecordFile.AppendLineAsync(File, $"{handler} {eventId} {ticketNumber} {attempt}", cancellationToken);
 }

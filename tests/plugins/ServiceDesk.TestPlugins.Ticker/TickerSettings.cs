@@ -1,3 +1,5 @@
+using ServiceDesk.TestPlugins.Shared;
+
 namespace ServiceDesk.TestPlugins.Ticker;
 
 /// <summary>
@@ -7,5 +9,5 @@ namespace ServiceDesk.TestPlugins.Ticker;
 public sealed record TickerSettings(string File, string Node, TimeSpan TickDuration, TimeSpan SlowLaterDuration)
 {
     public Task WriteAsync(string line, CancellationToken cancellationToken) =>
-        System.IO.File.AppendAllTextAsync(File, line + "\n", cancellationToken);
+        RecordFile.AppendLineAsync(File, line, cancellationToken);
 }
