@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ServiceDesk.Core;
 using ServiceDesk.Core.Data;
 using ServiceDesk.Core.Search;
@@ -212,27 +211,12 @@ public sealed class Benchmark(BenchmarkOptions options)
         return output.Trim().Split('\n').Last().Trim();
     }
 
-    private async Task<Dictionary<string, string>> SettingsAsync()
-    {
-        var settings = new Dictionary<string, string> { ["ServiceDesk:Database:Provider"] = options.Provider };
-        if (options.Provider == "postgres")
-        {
-            var admin = options.PostgresAdminConnection ?? throw new InvalidOperationException("--postgres CONNECTION is required for the postgres provider.");
-            // A kept data folder keeps its database too, so a later run reuses the seeded tickets.
-            var name = options.DataPath is null ? "servicedesk_bench_" + Guid.NewGuid().ToString("N")[..8] : "servicedesk_bench_kept";
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
-            await using var exists = new NpgsqlCommand($"SELECT count(*) FROM pg_database WHERE datname = '{name}'", connection);
-            if ((long)(await exists.ExecuteScalarAsync())! == 0)
-            {
-                await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-            settings["ServiceDesk:Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        }
-
-        return settings;
-    }
+    // A kept data folder keeps its database too, so a later run reuses the seeded tickets.
+    private Task<Dictionary<string, string>> SettingsAsync() =>
+        BenchmarkDatabase.SettingsAsync(
+            options.Provider,
+            options.PostgresAdminConnection,
+            options.DataPath is null ? "servicedesk_bench_" + Guid.NewGuid().ToString("N")[..8] : "servicedesk_bench_kept");
 
     private ServiceDeskDbContext Context(IReadOnlyDictionary<string, string> settings) =>
         Services(settings).CreateScope().ServiceProvider.GetRequiredService<ServiceDeskDbContext>();

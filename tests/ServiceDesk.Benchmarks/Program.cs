@@ -17,15 +17,16 @@ var root = new RootCommand("Measures ServiceDesk: ticket creation, fetch, full-t
 };
 root.SetAction(async (parseResult, cancellationToken) =>
 {
+    var postgresAdmin = parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("SERVICEDESK_TEST_POSTGRES");
     if (parseResult.GetValue(mailMessages) is > 0 and var count)
     {
-        await new MailBenchmark(count).RunAsync(cancellationToken);
+        await new MailBenchmark(count, parseResult.GetValue(provider)!, postgresAdmin).RunAsync(cancellationToken);
         return 0;
     }
 
     var options = new BenchmarkOptions(
         parseResult.GetValue(provider)!,
-        parseResult.GetValue(postgres) ?? Environment.GetEnvironmentVariable("SERVICEDESK_TEST_POSTGRES"),
+        postgresAdmin,
         parseResult.GetValue(sizes)!,
         parseResult.GetValue(creates),
         parseResult.GetValue(fetches),

@@ -77,6 +77,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return kb / 1024.0;
     }
 
+    /// <summary>The processor time the process has used so far (user and system, all its threads).</summary>
+    public TimeSpan ProcessorTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     // Stopped early by the benchmark (to start it again) and then again at the end of its scope: once is enough.
     public async ValueTask DisposeAsync()
     {

@@ -44,25 +44,45 @@ public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeL
     }
 
     // Everything that waits, a batch at a time: a batch's messages come in one IMAP command and are flagged in one,
-    // after all of them are committed, so a crash in between leaves at most a batch to be read again, which their keys
-    // make write nothing.
+    // after all of them are committed, so a crash in between leaves at most two batches to be read again, which their
+    // keys make write nothing. The connection is not idle while a batch is imported: it flags the batch before, which is
+    // committed, and fetches the next one (a server may take as long to flag a batch as the helpdesk takes to import it).
+    // The batches are still imported one after the other, so a message finds the tickets that those before it opened.
     private async Task<int> ImportWaitingAsync(MailAccountSettings account, ImapFolder folder, IMailFolder? moveTo, CancellationToken cancellationToken)
     {
         var uids = await folder.SearchAsync(account.AfterImport == AfterImport.MarkSeen ? SearchQuery.NotSeen : SearchQuery.All, cancellationToken);
+        var batches = uids.Chunk(FetchBatch).ToList();
         var imported = 0;
-        foreach (var batch in uids.Chunk(FetchBatch))
+        IReadOnlyList<(MailboxPosition Position, byte[] Raw)>? committed = null;
+        var next = batches.Count > 0 ? await FetchAsync(account, folder, batches[0], cancellationToken) : null;
+        for (var i = 0; next is not null; i++)
         {
-            var wanted = await WithinSizeLimitAsync(account, folder, batch, cancellationToken);
-            var messages = new SortedDictionary<int, (MailboxPosition Position, byte[] Raw)>();
-            await folder.GetStreamsAsync(wanted, async (_, index, uid, stream, ct) =>
+            var current = next;
+            // On a thread of its own, so that the connection's work starts at once.
+            var importing = Task.Run(() => importer.ImportAsync(current, cancellationToken), cancellationToken);
+            try
             {
-                using var raw = new MemoryStream();
-                await stream.CopyToAsync(raw, ct);
-                messages[index] = (new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id), raw.ToArray());
-            }, cancellationToken);
-            await importer.ImportAsync(messages.Values.ToList(), cancellationToken);
-            await FinishAsync(account, folder, moveTo, messages.Values.Select(m => new UniqueId(m.Position.UidValidity, m.Position.Uid)).ToList(), cancellationToken);
-            imported += messages.Count;
+                if (committed is not null)
+                {
+                    await FinishAsync(account, folder, moveTo, committed, cancellationToken);
+                }
+
+                next = i + 1 < batches.Count ? await FetchAsync(account, folder, batches[i + 1], cancellationToken) : null;
+            }
+            finally
+            {
+                // Nothing is left importing when the connection fails.
+                await ((Task)importing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            await importing;
+            committed = current;
+            imported += current.Count;
+        }
+
+        if (committed is not null)
+        {
+            await FinishAsync(account, folder, moveTo, committed, cancellationToken);
         }
 
         if (account.AfterImport == AfterImport.Delete && imported > 0)
@@ -71,6 +91,20 @@ public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeL
         }
 
         return imported;
+    }
+
+    // The batch's messages within the size limit, in the mailbox's order.
+    private async Task<IReadOnlyList<(MailboxPosition Position, byte[] Raw)>> FetchAsync(MailAccountSettings account, ImapFolder folder, UniqueId[] batch, CancellationToken cancellationToken)
+    {
+        var wanted = await WithinSizeLimitAsync(account, folder, batch, cancellationToken);
+        var messages = new SortedDictionary<int, (MailboxPosition Position, byte[] Raw)>();
+        await folder.GetStreamsAsync(wanted, async (_, index, uid, stream, ct) =>
+        {
+            using var raw = new MemoryStream();
+            await stream.CopyToAsync(raw, ct);
+            messages[index] = (new MailboxPosition(account.Id, folder.FullName, account.Queue, folder.UidValidity, uid.Id), raw.ToArray());
+        }, cancellationToken);
+        return messages.Values.ToList();
     }
 
     // The batch's messages that are not too large; those that are stay in the mailbox.
@@ -90,8 +124,9 @@ public sealed class MailboxReader(BatchImporter importer, MessageSizeLimit sizeL
         return wanted;
     }
 
-    private static async Task FinishAsync(MailAccountSettings account, IMailFolder folder, IMailFolder? moveTo, IList<UniqueId> uids, CancellationToken cancellationToken)
+    private static async Task FinishAsync(MailAccountSettings account, IMailFolder folder, IMailFolder? moveTo, IReadOnlyList<(MailboxPosition Position, byte[] Raw)> messages, CancellationToken cancellationToken)
     {
+        var uids = messages.Select(m => new UniqueId(m.Position.UidValidity, m.Position.Uid)).ToList();
         if (uids.Count == 0)
         {
             return;
