@@ -95,13 +95,18 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The connection string in use: the configured one, or servicedesk.db in the data directory.</summary>
+    /// <summary>
+    /// The connection string in use: the configured one (for PostgreSQL with <see cref="PostgresConnectionDefaults"/>),
+    /// or servicedesk.db in the data directory.
+    /// </summary>
     public static string ConnectionStringOf(ServiceDeskOptions options) =>
-        !string.IsNullOrWhiteSpace(options.Database.ConnectionString)
-            ? options.Database.ConnectionString
-            : options.Database.Provider == DatabaseProvider.Sqlite
-                ? $"Data Source={Path.Combine(options.FullDataPath, "servicedesk.db")}"
-                : throw new InvalidOperationException("ServiceDesk:Database:ConnectionString is required for PostgreSQL.");
+        options.Database.Provider == DatabaseProvider.Postgres
+            ? PostgresConnectionDefaults.Apply(!string.IsNullOrWhiteSpace(options.Database.ConnectionString)
+                ? options.Database.ConnectionString
+                : throw new InvalidOperationException("ServiceDesk:Database:ConnectionString is required for PostgreSQL."))
+            : !string.IsNullOrWhiteSpace(options.Database.ConnectionString)
+                ? options.Database.ConnectionString
+                : $"Data Source={Path.Combine(options.FullDataPath, "servicedesk.db")}";
 
     private static void AddDatabase(IServiceCollection services, ServiceDeskOptions options)
     {
