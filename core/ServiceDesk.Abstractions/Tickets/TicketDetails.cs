@@ -19,4 +19,12 @@ public sealed record TicketDetails(
     DateTimeOffset? ClosedAt,
     DateTimeOffset? PendingUntil,
     string? MergedInto,
-    IReadOnlyList<TicketLinkInfo> Links);
+    IReadOnlyList<TicketLinkInfo> Links)
+{
+    /// <summary>
+    /// In the answer to <see cref="ITicketService.CreateAsync"/> only: the ticket's first article, the one the creation
+    /// wrote, or for a creation repeated with the same idempotency key, the one the first creation wrote (SDK 1.3.0).
+    /// Null in other answers.
+    /// </summary>
+    public long? FirstArticleId { get; init; }
+}

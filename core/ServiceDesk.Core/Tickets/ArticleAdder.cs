@@ -130,7 +130,7 @@ public sealed class ArticleAdder(
     private async Task<Article> FollowUpInNewTicketCoreAsync(
         Ticket closed, Actor actor, AddArticleCommand command, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken)
     {
-        var created = await creator.CreateAsync(actor, new CreateTicketCommand
+        var (created, _) = await creator.CreateAsync(actor, new CreateTicketCommand
         {
             Title = closed.Title,
             QueueId = closed.QueueId,

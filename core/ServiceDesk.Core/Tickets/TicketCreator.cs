@@ -26,7 +26,7 @@ public sealed class TicketCreator(
 {
     public const string DefaultState = "new";
 
-    public async Task<Ticket> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken)
+    public async Task<CreatedTicket> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken)
     {
         var title = TicketChanges.ValidTitle(command.Title, "title");
         var idempotencyKeys = IdempotencyKeyStore.Valid(command.IdempotencyKeys);
@@ -140,7 +140,7 @@ public sealed class TicketCreator(
             value.Field = definitions.Values.Single(d => d.Id == value.FieldId);
         }
 
-        return ticket;
+        return new CreatedTicket(ticket, article);
     }
 
     private async Task DemandOwnerAsync(User agent, Queue queue, CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ public sealed class TicketMerger(
 
         return await transactions.RunAsync(async ct =>
         {
-            var split = await creator.CreateAsync(actor, command, ct);
+            var split = (await creator.CreateAsync(actor, command, ct)).Ticket;
             AddLink(actor, split, original, TicketLinkKind.ChildOf);
             recorder.History(original.Id, actor, HistoryTypes.Split, "article", articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), split.Number);
             await updater.SaveAsync(ct, original);

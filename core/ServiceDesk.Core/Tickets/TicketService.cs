@@ -24,9 +24,9 @@ public sealed class TicketService(
     public Task<TicketDetails> CreateAsync(Actor actor, CreateTicketCommand command, CancellationToken cancellationToken) =>
         OnceAsync(command.IdempotencyKeys, async () =>
         {
-            var ticket = await creator.CreateAsync(actor, command, cancellationToken);
-            return await loader.DetailsAsync(ticket, cancellationToken);
-        }, earlier => GetAsync(actor, earlier.TicketNumber, cancellationToken), cancellationToken);
+            var created = await creator.CreateAsync(actor, command, cancellationToken);
+            return await loader.DetailsAsync(created.Ticket, cancellationToken) with { FirstArticleId = created.FirstArticle.Id };
+        }, async earlier => await GetAsync(actor, earlier.TicketNumber, cancellationToken) with { FirstArticleId = earlier.ArticleId }, cancellationToken);
 
     public async Task<TicketDetails> GetAsync(Actor actor, string number, CancellationToken cancellationToken)
     {

@@ -173,21 +173,10 @@ public sealed partial class MessageImporter(
             Attachments = content.Attachments,
             IdempotencyKeys = keys,
         }), cancellationToken);
-        // The first article, by whichever key it was written with: a copy of a message imported before matches by its
-        // Message-ID key only.
-        KeyedArticle? first = null;
-        foreach (var key in keys)
-        {
-            first ??= await tickets.FindByIdempotencyKeyAsync(key, cancellationToken);
-        }
-
-        if (first is null)
-        {
-            throw new InvalidOperationException($"Ticket {ticket.Summary.Number} was written without its keys.");
-        }
-
+        // A copy of a message imported before gets the article written then (matched by its Message-ID key).
+        var first = ticket.FirstArticleId ?? throw new InvalidOperationException($"Ticket {ticket.Summary.Number} came without its first article.");
         LogCreated(logger, ticket.Summary.Number, position.AccountId, position.Label);
-        return new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, first.ArticleId, MessageId: message.MessageId);
+        return new ImportResult(ImportOutcome.Ticket, ticket.Summary.Number, first, MessageId: message.MessageId);
     }
 
     // The tickets a message belongs to, most certain first: the numbers in its subject, then the tickets of the messages

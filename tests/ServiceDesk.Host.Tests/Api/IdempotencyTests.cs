@@ -23,10 +23,16 @@ public sealed class IdempotencyTests(string provider) : ApiTestBase(provider)
         var first = await CreateTicketAsync(Admin, body);
         var again = await CreateTicketAsync(Admin, body);
         var byOtherKey = await CreateTicketAsync(Admin, body with { idempotencyKeys = new[] { "mail:helpdesk:INBOX:7:2" } });
+        var articles = await GetAsync<List<ArticleDetails>>(Admin, $"/api/v1/tickets/{first.Summary.Number}/articles");
+        var read = await GetAsync<TicketDetails>(Admin, $"/api/v1/tickets/{first.Summary.Number}");
 
         Assert.Multiple(async () =>
         {
             Assert.That(again.Summary.Number, Is.EqualTo(first.Summary.Number));
+            Assert.That(first.FirstArticleId, Is.EqualTo(articles.Single().Id));
+            Assert.That(again.FirstArticleId, Is.EqualTo(articles.Single().Id), "the article the first creation wrote");
+            Assert.That(byOtherKey.FirstArticleId, Is.Not.Null.And.Not.EqualTo(first.FirstArticleId));
+            Assert.That(read.FirstArticleId, Is.Null, "set in the answer to a creation only");
             Assert.That(byOtherKey.Summary.Number, Is.Not.EqualTo(first.Summary.Number));
             Assert.That(await CountAsync(db => db.Tickets.Where(t => t.Title == "Printer jams")), Is.EqualTo(2));
             Assert.That(await CountAsync(db => db.Outbox.Where(m => m.TicketId == first.Summary.Id)), Is.EqualTo(1), "one creation event");
