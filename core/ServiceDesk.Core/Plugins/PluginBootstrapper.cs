@@ -133,16 +133,26 @@ public sealed class PluginBootstrapper(IPluginAssemblyLoader loader)
             try
             {
                 var plugin = loader.Load(directory, manifest);
-                // Registered apart first: a plugin that throws halfway leaves nothing in the host's services.
-                var staged = new ServiceCollection();
+                // Registered apart first: a plugin that throws halfway leaves nothing in the host's services. The host's
+                // registrations are there to be seen, so that what a plugin adds only when missing (AddLogging and
+                // AddOptions, which AddHttpClient calls) stays out: added again, it would take the host's place, and
+                // logging would no longer go through the host's logger.
+                IServiceCollection staged = new ServiceCollection();
+                foreach (var hosted in services)
+                {
+                    staged.Add(hosted);
+                }
+
+                var existing = staged.ToHashSet(ReferenceEqualityComparer.Instance);
                 plugin.ConfigureServices(staged, context);
-                foreach (var job in staged.Select(s => s.ImplementationInstance).OfType<JobRegistration>().Where(j => j.Cron is not null))
+                var added = staged.Where(s => !existing.Contains(s)).ToList();
+                foreach (var job in added.Select(s => s.ImplementationInstance).OfType<JobRegistration>().Where(j => j.Cron is not null))
                 {
                     // A schedule that is not one fails the plugin now, not the job runner later.
                     CronSchedule.Parse(job.Cron!);
                 }
 
-                foreach (var service in staged)
+                foreach (var service in added)
                 {
                     // The plugin's event handlers carry its id, for the delivery records and for administrators.
                     services.Add(service.ImplementationInstance is DomainEventHandlerRegistration handler
