@@ -41,7 +41,7 @@ public sealed class MailImportKillTests
             using (var client = CliProcess.Client(address, token))
             {
                 await CliProcess.WaitForHealthAsync(client);
-                // Not at a multiple of the fetches' 50 messages: the kill comes in the middle of a fetch.
+                // Not at a multiple of the fetches' 500 messages (or POP3's 50): the kill comes in the middle of a fetch.
                 beforeKill = await Eventually.UntilAsync(() => CountAsync(client), count => count >= 437, TimeSpan.FromMinutes(2));
                 first.Kill(entireProcessTree: true);
                 await first.WaitForExitAsync();
