@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ServiceDesk.Abstractions.Http;
 using ServiceDesk.Abstractions.Paging;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Data;
 
 namespace ServiceDesk.Plugins.Mail.Data;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using MimeKit;
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Errors;
 using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Inbound;

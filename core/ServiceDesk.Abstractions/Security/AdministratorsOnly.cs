@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ServiceDesk.Abstractions.Errors;
-using ServiceDesk.Abstractions.Security;
 
-namespace ServiceDesk.Plugins.Mail.Endpoints;
+namespace ServiceDesk.Abstractions.Security;
 
-/// <summary>Keeps a group of the plugin's endpoints for administrators.</summary>
+/// <summary>Keeps a group of a plugin's endpoints for administrators (SDK 1.4.0).</summary>
 public static class AdministratorsOnly
 {
     /// <summary>Everyone else is answered 403 with <paramref name="reason"/>.</summary>

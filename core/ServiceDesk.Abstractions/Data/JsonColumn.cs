@@ -3,16 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace ServiceDesk.Plugins.Mail.Data;
+namespace ServiceDesk.Abstractions.Data;
 
 /// <summary>
 /// Keeps a value as JSON in a text column, which SQLite and PostgreSQL store alike (no jsonb: the migrations are the same
-/// on both engines).
+/// on both engines). SDK 1.4.0.
 /// </summary>
 public static class JsonColumn
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Stores the property as JSON text (web defaults: camelCase), compared by its JSON to notice changes.</summary>
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
         where T : class =>
         property.HasConversion(
