@@ -1,12 +1,12 @@
 namespace ServiceDesk.Host.Tests.Infrastructure;
 
 /// <summary>
-/// A test server with the bundled email plugin installed, on a data directory that goes with it, and the administrator's
-/// client.
+/// A test server with bundled plugins installed (the email channel unless told otherwise), on a data directory that goes
+/// with it, and the administrator's client.
 /// </summary>
-public sealed class MailPluginHost : IAsyncDisposable
+public sealed class BundledPluginHost : IAsyncDisposable
 {
-    private MailPluginHost(ServiceDeskServer server, HttpClient admin)
+    private BundledPluginHost(ServiceDeskServer server, HttpClient admin)
     {
         Server = server;
         Admin = admin;
@@ -17,12 +17,18 @@ public sealed class MailPluginHost : IAsyncDisposable
     public HttpClient Admin { get; }
 
     /// <param name="settings">The plugin's settings (its mailboxes, say) and the host's, next to the provider's database.</param>
-    public static async Task<MailPluginHost> StartAsync(string provider, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="plugins">The ids of the bundled plugins to install.</param>
+    public static async Task<BundledPluginHost> StartAsync(
+        string provider, IReadOnlyDictionary<string, string?>? settings = null, IReadOnlyList<string>? plugins = null)
     {
         var dataPath = ServiceDeskServer.NewDataPath();
-        TestPlugins.InstallBundled(dataPath, "mail");
+        foreach (var id in plugins ?? ["mail"])
+        {
+            TestPlugins.InstallBundled(dataPath, id);
+        }
+
         var server = await ServiceDeskServer.StartAsync(provider, settings, dataPath: dataPath);
-        return new MailPluginHost(server, await server.AgentAsync("admin"));
+        return new BundledPluginHost(server, await server.AgentAsync("admin"));
     }
 
     public async ValueTask DisposeAsync()

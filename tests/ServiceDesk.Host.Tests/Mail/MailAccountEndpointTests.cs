@@ -24,7 +24,7 @@ public sealed class MailAccountEndpointTests(string provider)
 
     private const string StoredPassword = "stored-Secret-2";
 
-    private MailPluginHost _host = null!;
+    private BundledPluginHost _host = null!;
 
     private HttpClient _admin = null!;
 
@@ -32,7 +32,7 @@ public sealed class MailAccountEndpointTests(string provider)
     public async Task StartAsync()
     {
         // Disabled, so that the poll job does not try to read it: these tests need no mail server.
-        _host = await MailPluginHost.StartAsync(provider, new Dictionary<string, string?>
+        _host = await BundledPluginHost.StartAsync(provider, new Dictionary<string, string?>
         {
             ["ServiceDesk:Plugins:mail:Accounts:0:Id"] = "configured",
             ["ServiceDesk:Plugins:mail:Accounts:0:Enabled"] = "false",

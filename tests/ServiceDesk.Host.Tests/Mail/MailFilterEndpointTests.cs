@@ -17,14 +17,14 @@ public sealed class MailFilterEndpointTests(string provider)
 {
     private const string Filters = "/api/v1/plugins/mail/filters";
 
-    private MailPluginHost _host = null!;
+    private BundledPluginHost _host = null!;
 
     private HttpClient _admin = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _host = await MailPluginHost.StartAsync(provider);
+        _host = await BundledPluginHost.StartAsync(provider);
         _admin = _host.Admin;
     }
 

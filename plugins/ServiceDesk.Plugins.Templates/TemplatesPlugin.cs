@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ServiceDesk.Abstractions.Data;
+using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Plugins.Templates.Data;
+using ServiceDesk.Plugins.Templates.Domain;
+using ServiceDesk.Plugins.Templates.Endpoints;
+using ServiceDesk.Plugins.Templates.Model;
+using ServiceDesk.Plugins.Templates.Rendering;
+
+namespace ServiceDesk.Plugins.Templates;
+
+/// <summary>
+/// Reply templates: canned answers that agents pick and edit, with the queue's salutation and signature, written in
+/// Scriban by administrators, kept with every version, and rendered in a sandbox for the ticket's customer in their
+/// language.
+/// </summary>
+public sealed class TemplatesPlugin : IServiceDeskPlugin
+{
+    public void ConfigureServices(IServiceCollection services, PluginContext context)
+    {
+        var settings = services.AddPluginSettings<TemplatesSettings>(context);
+        services.AddPluginDbContext<TemplatesDbContext>(context);
+        services.AddSingleton(new TemplateRenderer(settings.Limits));
+        services.AddScoped<TemplateStore>();
+        services.AddScoped<TemplateComposer>();
+        services.AddScoped<TemplateReplies>();
+        services.AddScoped<TicketModelBuilder>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
+    {
+        TemplateEndpoints.Map(endpoints);
+        TicketTemplateEndpoints.Map(endpoints);
+    }
+}
