@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Core.Data.Model;
 using ServiceDesk.Core.Domain;
 
@@ -65,12 +66,7 @@ public abstract class ServiceDeskDbContext(DbContextOptions options) : DbContext
     /// <summary>The provider behind this context, for the few places where SQL differs.</summary>
     public abstract DatabaseProvider Provider { get; }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        // Every time is UTC. SQLite hands DateTime back without a kind and PostgreSQL's timestamptz insists on UTC.
-        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
-        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UseUtcTimes();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using ServiceDesk.Abstractions.Data;
 namespace ServiceDesk.Core.Data;
 
 /// <summary>Times as the database keeps them (UTC, see <see cref="UtcDateTimeConverter"/>), as the SDK hands them out.</summary>

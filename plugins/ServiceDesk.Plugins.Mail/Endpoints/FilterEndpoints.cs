@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using MimeKit;
-using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Plugins.Mail.Filters;
 using ServiceDesk.Plugins.Mail.Inbound;
 

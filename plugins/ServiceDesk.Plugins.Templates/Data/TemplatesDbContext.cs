@@ -14,6 +14,9 @@ public sealed class TemplatesDbContext(DbContextOptions<TemplatesDbContext> opti
 
     public DbSet<TemplateVersion> Versions => Set<TemplateVersion>();
 
+    // Times are read back as UTC, so that the API writes them with their "Z" on SQLite too.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UseUtcTimes();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<StoredTemplate>(template =>

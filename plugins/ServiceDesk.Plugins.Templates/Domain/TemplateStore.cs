@@ -25,7 +25,6 @@ public sealed class TemplateStore(TemplatesDbContext db, IQueueService queues, T
     public async Task<StoredTemplate> CreateAsync(Actor actor, TemplateRequest request, CancellationToken cancellationToken)
     {
         var definition = TemplateRules.Definition(request);
-        await DemandQueuesAsync(definition, cancellationToken);
         var template = new StoredTemplate();
         db.Templates.Add(template);
         await SaveAsync(template, definition, actor, "created", null, cancellationToken);
@@ -36,7 +35,6 @@ public sealed class TemplateStore(TemplatesDbContext db, IQueueService queues, T
     public async Task<StoredTemplate> UpdateAsync(Actor actor, long id, TemplateRequest request, int? expectedVersion, CancellationToken cancellationToken)
     {
         var definition = TemplateRules.Definition(request);
-        await DemandQueuesAsync(definition, cancellationToken);
         var template = await CurrentAsync(id, expectedVersion, cancellationToken);
         await SaveAsync(template, definition, actor, "updated", null, cancellationToken);
         return template;
@@ -48,11 +46,6 @@ public sealed class TemplateStore(TemplatesDbContext db, IQueueService queues, T
         var template = await CurrentAsync(id, expectedVersion, cancellationToken);
         var earlier = await db.Versions.AsNoTracking().SingleOrDefaultAsync(v => v.TemplateId == id && v.Version == version, cancellationToken)
             ?? throw new NotFoundException($"Template {id} has no version {version}.");
-        if (await db.Templates.AnyAsync(t => t.Id != id && t.Name == earlier.Definition.Name, cancellationToken))
-        {
-            throw Taken(earlier.Definition.Name);
-        }
-
         await SaveAsync(template, earlier.Definition, actor, "restored", version, cancellationToken);
         return template;
     }
@@ -105,9 +98,11 @@ public sealed class TemplateStore(TemplatesDbContext db, IQueueService queues, T
     }
 
     // The template and its new version are written together: there is no version that was not current, nor the reverse.
+    // Whatever becomes current (created, changed or restored) names queues that exist and a name nobody else has.
     private async Task SaveAsync(
         StoredTemplate template, TemplateDefinition definition, Actor actor, string change, int? restoredFrom, CancellationToken cancellationToken)
     {
+        await DemandQueuesAsync(definition, cancellationToken);
         if (await db.Templates.AnyAsync(t => t.Id != template.Id && t.Name == definition.Name, cancellationToken))
         {
             throw Taken(definition.Name);

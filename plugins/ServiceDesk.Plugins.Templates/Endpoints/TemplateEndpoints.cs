@@ -37,15 +37,7 @@ public static class TemplateEndpoints
             return Results.NoContent();
         });
         templates.MapGet("/{id:long}/versions", async (long id, TemplateStore store, CancellationToken ct) =>
-            Results.Ok((await store.HistoryAsync(id, ct)).Select(v => new
-            {
-                v.Version,
-                ChangedAt = DateTime.SpecifyKind(v.ChangedAt, DateTimeKind.Utc),
-                v.ChangedBy,
-                v.Change,
-                v.RestoredFrom,
-                v.Definition,
-            })));
+            Results.Ok((await store.HistoryAsync(id, ct)).Select(v => new { v.Version, v.ChangedAt, v.ChangedBy, v.Change, v.RestoredFrom, v.Definition })));
         templates.MapPost("/{id:long}/versions/{version:int}/restore", async (long id, int version, HttpContext http, TemplateStore store, CancellationToken ct) =>
             Answer(http.Response, await store.RestoreAsync(http.User.ToActor(), id, version, EntityTags.ExpectedVersion(http.Request), ct)));
         templates.MapPost("/preview", async (PreviewRequest request, HttpContext http, TicketModelBuilder models, TemplateComposer composer, CancellationToken ct) =>

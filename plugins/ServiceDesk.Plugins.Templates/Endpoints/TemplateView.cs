@@ -10,12 +10,6 @@ namespace ServiceDesk.Plugins.Templates.Endpoints;
 public sealed record TemplateView(
     long Id, int Version, TemplateDefinition Definition, DateTime ChangedAt, string ChangedBy, long UsageCount, DateTime? LastUsedAt)
 {
-    public static TemplateView Of(StoredTemplate template) => new(
-        template.Id,
-        template.Version,
-        template.Definition,
-        DateTime.SpecifyKind(template.ChangedAt, DateTimeKind.Utc),
-        template.ChangedBy,
-        template.UsageCount,
-        template.LastUsedAt is { } used ? DateTime.SpecifyKind(used, DateTimeKind.Utc) : null);
+    public static TemplateView Of(StoredTemplate template) =>
+        new(template.Id, template.Version, template.Definition, template.ChangedAt, template.ChangedBy, template.UsageCount, template.LastUsedAt);
 }

@@ -20,7 +20,7 @@ public static class TicketTemplateEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var ticket = endpoints.MapGroup("/tickets/{number}");
-        ticket.AddEndpointFilter(async (invocation, next) => invocation.HttpContext.User.ToActor().IsAgent || invocation.HttpContext.User.ToActor().IsPrivileged
+        ticket.AddEndpointFilter(async (invocation, next) => !invocation.HttpContext.User.ToActor().IsCustomer
             ? await next(invocation)
             : throw new ForbiddenException("Reply templates are for agents."));
 

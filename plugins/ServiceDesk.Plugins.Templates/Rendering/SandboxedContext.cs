@@ -31,8 +31,8 @@ public sealed class SandboxedContext : TemplateContext
         RegexTimeOut = limits.Timeout;
         TemplateLoader = includes;
         MemberFilter = IsReachable;
-        StrictVariables = false;
-        EnableRelaxedMemberAccess = true;
+        // A member of an empty value (`article.created.year` when the customer wrote nothing) reads as empty, as a
+        // missing member does.
         EnableRelaxedTargetAccess = true;
         CancellationToken = cancellationToken;
     }

@@ -62,6 +62,8 @@ public sealed class TemplateEndpointTests(string provider)
             Assert.That(current.GetProperty("version").GetInt32(), Is.EqualTo(3));
             Assert.That(Body(current, 0), Is.EqualTo("Your password was reset."), "version 1's text is current again");
             Assert.That(current.GetProperty("changedBy").GetString(), Is.EqualTo("Admin"));
+            Assert.That(current.GetProperty("changedAt").GetString(), Does.EndWith("Z"), "times read back are UTC, on SQLite too");
+            Assert.That(versions[0].GetProperty("changedAt").GetString(), Does.EndWith("Z"));
             Assert.That(versions.Select(v => v.GetProperty("change").GetString()), Is.EqualTo(new[] { "restored", "updated", "created" }));
             Assert.That(versions[0].GetProperty("restoredFrom").GetInt32(), Is.EqualTo(1));
             Assert.That(versions[1].GetProperty("definition").GetProperty("variants")[0].GetProperty("body").GetString(), Does.Contain("first login"));
