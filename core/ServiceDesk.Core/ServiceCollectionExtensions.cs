@@ -9,6 +9,7 @@ using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Jobs;
 using ServiceDesk.Abstractions.Queues;
 using ServiceDesk.Abstractions.Templates;
+using ServiceDesk.Abstractions.Themes;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Abstractions.Users;
 using ServiceDesk.Core.Configuration;
@@ -23,6 +24,7 @@ using ServiceDesk.Core.Search;
 using ServiceDesk.Core.Security;
 using ServiceDesk.Core.Storage;
 using ServiceDesk.Core.Templates;
+using ServiceDesk.Core.Themes;
 using ServiceDesk.Core.Tickets;
 using ServiceDesk.Core.Users;
 
@@ -90,6 +92,7 @@ public static class ServiceCollectionExtensions
             (provider, _, job, cancellationToken) => provider.GetRequiredService<RetentionJob>().RunAsync(job, cancellationToken)));
         services.AddScoped<ITemplateVariables, TemplateVariables>();
         services.AddSingleton<UiContributions>();
+        services.AddSingleton<IThemeFiles, ThemeChain>();
         services.AddScoped<EventDispatcher>();
         services.AddScoped<EventDeliveryService>();
         return services;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Plugins.Mail.Accounts;
 using ServiceDesk.Plugins.Mail.Cli;
@@ -39,6 +40,10 @@ public sealed class MailPlugin : IServiceDeskPlugin
         services.AddScoped<SmtpSender>();
         services.AddScoped<AutomaticMailLimiter>();
         services.AddScoped<LoopProtection>();
+        services.AddScoped<HtmlLayout>();
+        services.AddScoped<OutboundMailComposer>();
+        services.AddScoped<IOutboundMessages, EmailOutboundMessages>();
+        services.AddDelayedJob<OutboundMailJob, OutboundMailRequest>(context, "outbound-mail");
         services.AddDomainEventHandler<ArticleAdded, OutgoingArticleHandler>();
         services.AddDelayedJob<RejectionNoticeJob, RejectionNoticeRequest>(context, "rejection-notice");
         services.AddSingleton<BatchImporter>();

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Data;
+using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Plugins.Templates.AutoResponses;
 using ServiceDesk.Plugins.Templates.Data;
 using ServiceDesk.Plugins.Templates.Domain;
 using ServiceDesk.Plugins.Templates.Endpoints;
 using ServiceDesk.Plugins.Templates.Model;
+using ServiceDesk.Plugins.Templates.Notifications;
 using ServiceDesk.Plugins.Templates.Rendering;
 
 namespace ServiceDesk.Plugins.Templates;
@@ -13,7 +17,8 @@ namespace ServiceDesk.Plugins.Templates;
 /// <summary>
 /// Reply templates: canned answers that agents pick and edit, with the queue's salutation and signature, written in
 /// Scriban by administrators, kept with every version, and rendered in a sandbox for the ticket's customer in their
-/// language.
+/// language; automatic answers to customers' email, notifications to agents, agents' own signatures, and the email
+/// layout of the active theme.
 /// </summary>
 public sealed class TemplatesPlugin : IServiceDeskPlugin
 {
@@ -26,11 +31,28 @@ public sealed class TemplatesPlugin : IServiceDeskPlugin
         services.AddScoped<TemplateComposer>();
         services.AddScoped<TemplateReplies>();
         services.AddScoped<TicketModelBuilder>();
+        services.AddScoped<ShippedTemplates>();
+        services.AddScoped<TemplateChoice>();
+        services.AddScoped<AgentProfiles>();
+        services.AddScoped<IMessageLayout, TemplateLayout>();
+
+        services.AddScoped<TemplateAutoResponses>();
+        services.AddScoped<IAutoResponses>(provider => provider.GetRequiredService<TemplateAutoResponses>());
+        services.AddScoped<AutoResponder>();
+        services.AddDomainEventHandler<TicketCreated, NewTicketAutoResponse>();
+        services.AddDomainEventHandler<ArticleAdded, FollowUpAutoResponse>();
+
+        services.AddScoped<AgentNotifier>();
+        services.AddDomainEventHandler<TicketCreated, NewTicketNotification>();
+        services.AddDomainEventHandler<TicketOwnerChanged, AssignedNotification>();
+        services.AddDomainEventHandler<ArticleAdded, CustomerAnsweredNotification>();
+        services.AddDomainEventHandler<TicketPendingTimeReached, PendingReminderNotification>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
     {
         TemplateEndpoints.Map(endpoints);
         TicketTemplateEndpoints.Map(endpoints);
+        AgentProfileEndpoints.Map(endpoints);
     }
 }

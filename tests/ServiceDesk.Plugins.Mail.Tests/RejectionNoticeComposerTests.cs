@@ -1,4 +1,5 @@
 using MimeKit;
+using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Inbound;
 using ServiceDesk.Plugins.Mail.Outbound;
@@ -26,7 +27,7 @@ public sealed class RejectionNoticeComposerTests
         rejected.References.Add("first@corp.example");
         rejected.References.Add("ticket.2026112310000001.7@corp.example");
 
-        var notice = Composer.Compose(Notice, rejected, Helpdesk);
+        var notice = Composer.Compose(Notice, rejected, Helpdesk, text: null);
 
         Assert.Multiple(() =>
         {
@@ -46,7 +47,7 @@ public sealed class RejectionNoticeComposerTests
     [Test]
     public void TheText_QuotesTheSubject_AndSaysHowToOpenANewRequest_InEnglishAndRussian()
     {
-        var text = Composer.Compose(Notice, Rejected(), Helpdesk).TextBody;
+        var text = Composer.Compose(Notice, Rejected(), Helpdesk, text: null).TextBody;
 
         Assert.Multiple(() =>
         {
@@ -59,8 +60,8 @@ public sealed class RejectionNoticeComposerTests
     [Test]
     public void TheMessageId_IsTheSameEachTime_AndNamesNoTicket()
     {
-        var first = Composer.Compose(Notice, Rejected(), Helpdesk).MessageId;
-        var again = Composer.Compose(Notice, Rejected(), Helpdesk).MessageId;
+        var first = Composer.Compose(Notice, Rejected(), Helpdesk, text: null).MessageId;
+        var again = Composer.Compose(Notice, Rejected(), Helpdesk, text: null).MessageId;
 
         Assert.Multiple(() =>
         {
@@ -76,12 +77,31 @@ public sealed class RejectionNoticeComposerTests
         var rejected = Rejected();
         rejected.Headers.Remove(HeaderId.MessageId);
 
-        var notice = Composer.Compose(Notice, rejected, Helpdesk);
+        var notice = Composer.Compose(Notice, rejected, Helpdesk, text: null);
 
         Assert.Multiple(() =>
         {
             Assert.That(notice.InReplyTo, Is.Null);
             Assert.That(notice.References, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void AWrittenText_ReplacesTheBuiltInOne_WithTheTicketsTagAddedOnce_AndItsHtml()
+    {
+        var written = new ComposedMessage("Ваше письмо не добавлено", "Заявка закрыта.", "<p>Заявка закрыта.</p>");
+        var tagged = written with { Subject = "[Req#2026112310000001] Ваше письмо не добавлено" };
+
+        var notice = Composer.Compose(Notice, Rejected(), Helpdesk, written);
+        var already = Composer.Compose(Notice, Rejected(), Helpdesk, tagged);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notice.Subject, Is.EqualTo("[Req#2026112310000001] Ваше письмо не добавлено"));
+            Assert.That(already.Subject, Is.EqualTo("[Req#2026112310000001] Ваше письмо не добавлено"), "a subject with the tag keeps it once");
+            Assert.That(notice.TextBody, Is.EqualTo("Заявка закрыта."));
+            Assert.That(notice.HtmlBody, Is.EqualTo("<p>Заявка закрыта.</p>"));
+            Assert.That(notice.Headers[HeaderId.AutoSubmitted], Is.EqualTo("auto-replied"));
         });
     }
 

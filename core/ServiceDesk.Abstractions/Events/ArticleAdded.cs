@@ -12,6 +12,10 @@ namespace ServiceDesk.Abstractions.Events;
 /// <param name="AuthorUserId">The agent who wrote it, if an agent did.</param>
 /// <param name="AuthorCustomerUserId">The customer user who wrote it, if one did.</param>
 /// <param name="Automation">Whether a machine wrote it: a channel marks such a message as automatic when it sends it.</param>
+/// <param name="Reopened">
+/// The customer's message opened the closed ticket again, as its queue's follow-up policy says (SDK 1.5.0): the customer
+/// may be told that their closed request is being worked on again.
+/// </param>
 public sealed record ArticleAdded(
     long TicketId,
     string TicketNumber,
@@ -21,4 +25,5 @@ public sealed record ArticleAdded(
     bool VisibleToCustomer,
     int? AuthorUserId,
     int? AuthorCustomerUserId,
-    ArticleAutomation Automation = ArticleAutomation.None) : IDomainEvent;
+    ArticleAutomation Automation = ArticleAutomation.None,
+    bool Reopened = false) : IDomainEvent;

@@ -1,3 +1,5 @@
+using ServiceDesk.Abstractions.Tickets;
+
 namespace ServiceDesk.Abstractions.Events;
 
 /// <summary>A ticket was opened.</summary>
@@ -7,4 +9,12 @@ namespace ServiceDesk.Abstractions.Events;
 /// <param name="CustomerUserId">Who asked.</param>
 /// <param name="FirstArticleId">The first article.</param>
 /// <param name="Channel">The first article's channel.</param>
-public sealed record TicketCreated(long TicketId, string TicketNumber, int QueueId, int? CustomerUserId, long FirstArticleId, string Channel) : IDomainEvent;
+/// <param name="FirstArticleAutomation">Whether a machine wrote the first article (SDK 1.5.0): nothing answers it automatically then.</param>
+public sealed record TicketCreated(
+    long TicketId,
+    string TicketNumber,
+    int QueueId,
+    int? CustomerUserId,
+    long FirstArticleId,
+    string Channel,
+    ArticleAutomation FirstArticleAutomation = ArticleAutomation.None) : IDomainEvent;

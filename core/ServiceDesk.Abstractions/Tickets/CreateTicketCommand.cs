@@ -42,6 +42,13 @@ public sealed record CreateTicketCommand
     /// <summary>Sender as written on the first article (e.g. the From header of an email).</summary>
     public string? From { get; init; }
 
+    /// <summary>
+    /// Whether a machine wrote the first message (an out-of-office reply that a channel relays, say), as
+    /// <see cref="AddArticleCommand.Automation"/>: kept with the article and told in <c>TicketCreated</c>, so that no
+    /// automatic answer goes to it. Not for customers (SDK 1.5.0).
+    /// </summary>
+    public ArticleAutomation Automation { get; init; }
+
     /// <summary>Files that came with the first message.</summary>
     public IReadOnlyList<AttachmentUpload>? Attachments { get; init; }
 

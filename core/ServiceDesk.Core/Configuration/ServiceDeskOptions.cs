@@ -31,6 +31,8 @@ public sealed class ServiceDeskOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    public ThemeOptions Themes { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

@@ -23,6 +23,7 @@ public sealed class ServiceDeskOptionsValidator : IValidateOptions<ServiceDeskOp
         Check(options.Jobs, ServiceDeskOptions.SectionName + ":Jobs", failures);
         Check(options.PluginPackages, ServiceDeskOptions.SectionName + ":PluginPackages", failures);
         Check(options.Retention, ServiceDeskOptions.SectionName + ":Retention", failures);
+        Check(options.Themes, ServiceDeskOptions.SectionName + ":Themes", failures);
         CheckSchedule(options.Retention.Schedule, ServiceDeskOptions.SectionName + ":Retention:Schedule", failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -64,6 +64,8 @@ public sealed class ArticleAdder(
         var draft = DraftOf(command, ticket, command.Internal ? ArticleChannels.Note : ArticleChannels.Api, direction, !command.Internal);
         var article = await articles.BuildAsync(ticket.Id, actor, draft, cancellationToken);
         article.Automation = command.Automation;
+        // A person's answer; an automatic one (an acknowledgement of receipt) is no response to the request.
+        var answered = direction == ArticleDirection.Outgoing && command.Automation == ArticleAutomation.None;
 
         if (command.State is not null)
         {
@@ -71,17 +73,17 @@ public sealed class ArticleAdder(
             var state = await references.StateAsync(command.State, "state", cancellationToken);
             changes.SetState(ticket, state, command.PendingUntil?.UtcDateTime, actor);
         }
-        else if (direction == ArticleDirection.Outgoing && ticket.State.Type == StateType.New)
+        else if (answered && ticket.State.Type == StateType.New)
         {
             changes.SetState(ticket, await references.StateAsync(OpenState, "state", cancellationToken), null, actor);
         }
 
-        if (direction == ArticleDirection.Outgoing && article.VisibleToCustomer)
+        if (answered && article.VisibleToCustomer)
         {
             ticket.FirstResponseAt ??= recorder.Now;
         }
 
-        return await SaveAsync(ticket, article, actor, idempotencyKeys, cancellationToken);
+        return await SaveAsync(ticket, article, actor, idempotencyKeys, reopened: false, cancellationToken);
     }
 
     // The customer a channel relays a message for, registered when new, named as stored or else as the message says.
@@ -114,13 +116,14 @@ public sealed class ArticleAdder(
         var draft = DraftOf(command, ticket, ArticleChannels.Api, ArticleDirection.Incoming, visible: true);
         var article = await articles.BuildAsync(ticket.Id, actor, draft, cancellationToken);
         article.Automation = command.Automation;
-        if (ticket.State.Type.IsClosed() || ticket.State.Type.IsPending())
+        var reopened = ticket.State.Type.IsClosed();
+        if (reopened || ticket.State.Type.IsPending())
         {
             // The customer answered: whatever the ticket waited for is here, so it needs work again.
             changes.SetState(ticket, await references.StateAsync(OpenState, "state", cancellationToken), null, actor);
         }
 
-        return await SaveAsync(ticket, article, actor, idempotencyKeys, cancellationToken);
+        return await SaveAsync(ticket, article, actor, idempotencyKeys, reopened, cancellationToken);
     }
 
     private Task<Article> FollowUpInNewTicketAsync(
@@ -139,6 +142,7 @@ public sealed class ArticleAdder(
             Channel = command.Channel,
             From = command.From,
             Attachments = command.Attachments,
+            Automation = command.Automation,
             IdempotencyKeys = idempotencyKeys,
         }, cancellationToken);
 
@@ -150,7 +154,8 @@ public sealed class ArticleAdder(
         return await db.Articles.Include(a => a.Attachments).FirstAsync(a => a.TicketId == created.Id, cancellationToken);
     }
 
-    private Task<Article> SaveAsync(Ticket ticket, Article article, Actor actor, IReadOnlyList<string> idempotencyKeys, CancellationToken cancellationToken) =>
+    private Task<Article> SaveAsync(
+        Ticket ticket, Article article, Actor actor, IReadOnlyList<string> idempotencyKeys, bool reopened, CancellationToken cancellationToken) =>
         transactions.RunAsync(async ct =>
         {
             db.Articles.Add(article);
@@ -159,7 +164,7 @@ public sealed class ArticleAdder(
 
             recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
             recorder.Event(actor, new ArticleAdded(ticket.Id, ticket.Number, article.Id, article.Channel, article.Direction,
-                article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId, article.Automation));
+                article.VisibleToCustomer, article.AuthorUserId, article.AuthorCustomerUserId, article.Automation, reopened));
             await db.SaveChangesAsync(ct);
             return article;
         }, cancellationToken);

@@ -41,6 +41,11 @@ public sealed class TicketCreator(
             throw new ForbiddenException("Customers may not choose the state or owner of a new ticket.");
         }
 
+        if (actor.IsCustomer && command.Automation != ArticleAutomation.None)
+        {
+            throw new ForbiddenException("Only agents and the system relay automatic messages (automation); customers write as themselves.");
+        }
+
         var priority = command.Priority ?? queue.DefaultPriority;
         if (!Enum.IsDefined(priority))
         {
@@ -81,6 +86,9 @@ public sealed class TicketCreator(
             command.BodyHtml,
             command.Attachments ?? []);
         var article = await articles.BuildAsync(0, actor, draft, cancellationToken);
+        article.Automation = Enum.IsDefined(command.Automation)
+            ? command.Automation
+            : throw new ValidationException("automation", "Automation is None, Reply or Notification.");
 
         // Everything is checked: whoever wrote in is registered now, even if the ticket then fails for another reason.
         var customer = actor.IsCustomer

@@ -34,7 +34,7 @@ public sealed class TicketWriter(ServiceDeskDbContext db, TicketNumberGenerator 
             keys.Record(article, idempotencyKeys, ticket.CreatedAt);
             recorder.History(ticket.Id, actor, HistoryTypes.TicketCreate, null, null, $"{ticket.Number} in {queueName}, {stateName}, priority {(int)ticket.Priority}");
             recorder.History(ticket.Id, actor, HistoryTypes.ArticleAdd, "article", null, article.Id.ToString(CultureInfo.InvariantCulture));
-            recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, ticket.QueueId, ticket.CustomerUserId, article.Id, article.Channel));
+            recorder.Event(actor, new TicketCreated(ticket.Id, ticket.Number, ticket.QueueId, ticket.CustomerUserId, article.Id, article.Channel, article.Automation));
         }
 
         if (db.Provider == DatabaseProvider.Sqlite)

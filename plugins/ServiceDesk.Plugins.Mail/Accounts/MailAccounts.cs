@@ -68,15 +68,20 @@ public sealed class MailAccounts(MailSettings settings, MailDbContext db, Accoun
 
     /// <summary>
     /// The sender of replies in <paramref name="queue"/>: the address of the first account that reads it and has one, else
-    /// <c>DefaultFrom</c>.
+    /// <c>DefaultFrom</c>, which is also the sender of mail that belongs to no queue.
     /// </summary>
     /// <exception cref="MailSendException">There is neither.</exception>
-    public async Task<MimeKit.MailboxAddress> SenderAsync(string queue, CancellationToken cancellationToken)
+    public async Task<MimeKit.MailboxAddress> SenderAsync(string? queue, CancellationToken cancellationToken)
     {
-        var address = (await ListAsync(withSecrets: false, cancellationToken)).FirstOrDefault(a => a.Settings.Queue == queue && a.Settings.Address is not null)?.Settings.Address
+        var queueAddress = queue is null
+            ? null
+            : (await ListAsync(withSecrets: false, cancellationToken)).FirstOrDefault(a => a.Settings.Queue == queue && a.Settings.Address is not null)?.Settings.Address;
+        var address = queueAddress
             ?? settings.DefaultFrom
             ?? throw new MailSendException(
-                $"No sender address for queue '{queue}': give the account that reads it an Address, or set ServiceDesk:Plugins:mail:DefaultFrom.");
+                queue is null
+                    ? "No sender address for mail outside the queues: set ServiceDesk:Plugins:mail:DefaultFrom."
+                    : $"No sender address for queue '{queue}': give the account that reads it an Address, or set ServiceDesk:Plugins:mail:DefaultFrom.");
         return MimeKit.MailboxAddress.Parse(address);
     }
 

@@ -8,11 +8,14 @@ public sealed class AutomaticMail
 {
     public long Id { get; set; }
 
-    /// <summary>The article the mail was written for; 0 for a notice of a rejected follow-up, which has none.</summary>
+    /// <summary>The article the mail was written for; 0 for a notice of a rejected follow-up or a handed-over message, which have none.</summary>
     public long ArticleId { get; set; }
 
     /// <summary>For a notice of a rejected follow-up, the message's quarantine entry; 0 otherwise.</summary>
     public long QuarantineId { get; set; }
+
+    /// <summary>For a message handed over by another plugin (<see cref="OutboundMail"/>), its id; 0 otherwise.</summary>
+    public long OutboundId { get; set; }
 
     /// <summary>The address, lower case.</summary>
     public string Recipient { get; set; } = "";

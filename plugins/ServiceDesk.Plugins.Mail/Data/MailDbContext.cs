@@ -33,6 +33,8 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
     public DbSet<MailFilter> Filters => Set<MailFilter>();
     public DbSet<AutomaticMail> AutomaticMails => Set<AutomaticMail>();
 
+    public DbSet<OutboundMail> OutboundMails => Set<OutboundMail>();
+
     public DbSet<OAuthToken> OAuthTokens => Set<OAuthToken>();
 
     public DbSet<OAuthConsent> OAuthConsents => Set<OAuthConsent>();
@@ -105,9 +107,20 @@ public sealed class MailDbContext(DbContextOptions<MailDbContext> options) : DbC
         {
             automatic.ToTable("Mail_AutomaticMails");
             automatic.Property(a => a.Recipient).HasMaxLength(254);
-            automatic.HasIndex(a => new { a.ArticleId, a.QuarantineId, a.Recipient }).IsUnique();
+            automatic.HasIndex(a => new { a.ArticleId, a.QuarantineId, a.OutboundId, a.Recipient }).IsUnique();
             automatic.HasIndex(a => new { a.Recipient, a.CountedAt });
             automatic.HasIndex(a => a.CountedAt);
+        });
+        modelBuilder.Entity<OutboundMail>(outbound =>
+        {
+            outbound.ToTable("Mail_OutboundMails");
+            outbound.Property(o => o.Key).HasMaxLength(OutboundMail.MaxKeyLength);
+            outbound.Property(o => o.Recipient).HasMaxLength(254);
+            outbound.Property(o => o.RecipientName).HasMaxLength(200);
+            outbound.Property(o => o.Subject).HasMaxLength(500);
+            outbound.Property(o => o.TicketNumber).HasMaxLength(40);
+            outbound.Property(o => o.Outcome).HasMaxLength(2000);
+            outbound.HasIndex(o => o.Key).IsUnique();
         });
         modelBuilder.Entity<OAuthToken>(token =>
         {

@@ -53,7 +53,7 @@ public sealed partial class MessageImporter(
             AutoReplyPolicy.Demand(settings.AutoReplies, classification);
             return classification.Kind == MessageKind.Bounce
                 ? await ImportBounceAsync(position, message, raw, classification, cancellationToken)
-                : await ImportAsync(position, message, batch, cancellationToken);
+                : await ImportAsync(position, message, AutomationOf(classification), batch, cancellationToken);
         }
         catch (FollowUpRejectedException rejected) when (message is not null && classification is not null && SenderOf(message) is { } sender)
         {
@@ -126,7 +126,16 @@ public sealed partial class MessageImporter(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<ImportResult> ImportAsync(MailboxPosition position, MimeMessage message, ImportBatch? batch, CancellationToken cancellationToken)
+    // A machine's message is marked as such on its article, so that no plugin answers it automatically (a loop could start).
+    private static ArticleAutomation AutomationOf(MessageClassification classification) => classification.Kind switch
+    {
+        MessageKind.Personal => ArticleAutomation.None,
+        MessageKind.AutoReply => ArticleAutomation.Reply,
+        _ => ArticleAutomation.Notification,
+    };
+
+    private async Task<ImportResult> ImportAsync(
+        MailboxPosition position, MimeMessage message, ArticleAutomation automation, ImportBatch? batch, CancellationToken cancellationToken)
     {
         if (batch is not null)
         {
@@ -156,6 +165,7 @@ public sealed partial class MessageImporter(
                 Cc = message.Cc.Count == 0 ? null : message.Cc.ToString(),
                 Attachments = content.Attachments,
                 FromCustomer = new CustomerReference(sender.Address, NameOf(sender)),
+                Automation = automation,
                 IdempotencyKeys = keys,
             }, null, cancellationToken);
             return new ImportResult(ImportOutcome.FollowUp, number, article.Id, MessageId: message.MessageId);
@@ -171,6 +181,7 @@ public sealed partial class MessageImporter(
             Channel = ArticleChannels.Email,
             From = message.From.ToString(),
             Attachments = content.Attachments,
+            Automation = automation,
             IdempotencyKeys = keys,
         }), cancellationToken);
         // A copy of a message imported before gets the article written then (matched by its Message-ID key).

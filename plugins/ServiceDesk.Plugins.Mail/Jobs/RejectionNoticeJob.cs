@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Jobs;
+using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Plugins.Mail.Accounts;
@@ -28,6 +29,8 @@ public sealed class RejectionNoticeJob(
     ITicketService tickets,
     MailAccounts accounts,
     RejectionNoticeComposer composer,
+    IEnumerable<IAutoResponses> autoResponses,
+    HtmlLayout layout,
     AutomaticMailLimiter limiter,
     SmtpSender sender,
     MailSettings settings,
@@ -51,7 +54,13 @@ public sealed class RejectionNoticeJob(
 
         var rejected = MessageReader.Read(entry.Raw ?? throw new InvalidOperationException($"Quarantined message {entry.Id} was kept without its content."));
         var ticket = await tickets.GetAsync(Actor.System, notice.TicketNumber, cancellationToken);
-        var message = composer.Compose(notice, rejected, await accounts.SenderAsync(ticket.Summary.Queue, cancellationToken));
+        var from = await accounts.SenderAsync(ticket.Summary.Queue, cancellationToken);
+        var answer = new AutoResponseRequest(AutoResponseKind.FollowUpRejected, notice.TicketNumber, notice.Recipient, rejected.Subject);
+        var text = autoResponses.FirstOrDefault() is { } writer ? await writer.ComposeAsync(answer, cancellationToken) : null;
+        var html = text is null
+            ? null
+            : await layout.ApplyAsync(text.BodyHtml, new MessageLayoutContext(text.Subject, notice.TicketNumber, null), cancellationToken);
+        var message = composer.Compose(notice, rejected, from, text is null ? null : text with { BodyHtml = html });
         if ((await limiter.RefuseAsync(AutomaticMailSource.Notice(entry.Id), [notice.Recipient], cancellationToken)).Count > 0)
         {
             await FinishAsync(notice, RejectionReasons.Limited(notice.Recipient, settings.MaxAutomaticMailsPerHour), cancellationToken);

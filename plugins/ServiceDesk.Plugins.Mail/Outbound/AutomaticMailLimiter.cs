@@ -27,10 +27,14 @@ public sealed class AutomaticMailLimiter(MailDbContext db, MailSettings settings
             // Counted first and compared with the mails counted before it: two mails counted at once cannot both take
             // the last place.
             var counted = await db.AutomaticMails.SingleOrDefaultAsync(
-                m => m.ArticleId == source.ArticleId && m.QuarantineId == source.QuarantineId && m.Recipient == recipient, cancellationToken);
+                m => m.ArticleId == source.ArticleId && m.QuarantineId == source.QuarantineId && m.OutboundId == source.OutboundId && m.Recipient == recipient,
+                cancellationToken);
             if (counted is null)
             {
-                counted = new AutomaticMail { ArticleId = source.ArticleId, QuarantineId = source.QuarantineId, Recipient = recipient, CountedAt = now };
+                counted = new AutomaticMail
+                {
+                    ArticleId = source.ArticleId, QuarantineId = source.QuarantineId, OutboundId = source.OutboundId, Recipient = recipient, CountedAt = now,
+                };
                 db.AutomaticMails.Add(counted);
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServiceDesk.Abstractions.Events;
+using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Plugins.Mail.Accounts;
@@ -19,6 +20,7 @@ public sealed class OutgoingArticleHandler(
     ReplyComposer composer,
     MailAccounts accounts,
     SmtpSender sender,
+    HtmlLayout layout,
     LoopProtection loops,
     TimeProvider clock) : IDomainEventHandler<ArticleAdded>
 {
@@ -61,7 +63,9 @@ public sealed class OutgoingArticleHandler(
         }
 
         var from = await accounts.SenderAsync(ticket.Summary.Queue, cancellationToken);
-        var message = composer.Compose(ticket, reply, from, await EarlierMessageIdsAsync(ticket.Summary.Number, articles, reply, cancellationToken), attachments);
+        var html = await layout.ApplyAsync(reply.BodyHtml, new MessageLayoutContext(reply.Subject ?? ticket.Summary.Title, ticket.Summary.Number, null), cancellationToken);
+        var earlier = await EarlierMessageIdsAsync(ticket.Summary.Number, articles, reply, cancellationToken);
+        var message = composer.Compose(ticket, reply with { BodyHtml = html }, from, earlier, attachments);
         if (!await loops.AdmitAsync(ticket.Summary.Number, reply, message, cancellationToken))
         {
             // An automatic mail to nobody but recipients at their limit: not sent, and the ticket says why.

@@ -1,4 +1,5 @@
 using MimeKit;
+using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Plugins.Mail.Data;
 using ServiceDesk.Plugins.Mail.Inbound;
@@ -13,12 +14,15 @@ namespace ServiceDesk.Plugins.Mail.Outbound;
 /// </summary>
 public sealed class RejectionNoticeComposer(TicketNumberInSubject numbers)
 {
-    public MimeMessage Compose(RejectionNotice notice, MimeMessage rejected, MailboxAddress from)
+    /// <param name="text">The notice's words from a plugin (the templates plugin, from the queue's template); the built-in text when null.</param>
+    public MimeMessage Compose(RejectionNotice notice, MimeMessage rejected, MailboxAddress from, ComposedMessage? text)
     {
         var message = new MimeMessage();
         message.From.Add(from);
         message.To.Add(new MailboxAddress("", notice.Recipient));
-        message.Subject = $"{numbers.Tag(notice.TicketNumber)} Your message was not added: the ticket is closed";
+        var subject = text?.Subject ?? "Your message was not added: the ticket is closed";
+        var tag = numbers.Tag(notice.TicketNumber);
+        message.Subject = subject.Contains(tag, StringComparison.Ordinal) ? subject : $"{tag} {subject}";
         message.MessageId = OurMessageIds.ForNotice(notice.TicketNumber, notice.QuarantineId, from.Domain);
         if (!string.IsNullOrWhiteSpace(rejected.MessageId))
         {
@@ -27,13 +31,16 @@ public sealed class RejectionNoticeComposer(TicketNumberInSubject numbers)
             message.References.Add(rejected.MessageId);
         }
 
-        message.Body = new TextPart("plain") { Text = Text(notice.TicketNumber, rejected.Subject ?? "", from.Address) };
+        message.Body = new BodyBuilder
+        {
+            TextBody = text?.Body ?? Text(notice.TicketNumber, rejected.Subject ?? "", from.Address),
+            HtmlBody = text?.BodyHtml,
+        }.ToMessageBody();
         AutomaticMailHeaders.Apply(message, ArticleAutomation.Reply, from);
         return message;
     }
 
-    // A built-in text, in English and Russian, the languages of the service's users. The templates plugin (issue 5) will
-    // make it editable; until then this is the notice.
+    // The text without the templates plugin, in English and Russian, the languages of the service's users.
     private static string Text(string number, string subject, string address) =>
         $"""
         Your message "{subject}" was not added to ticket {number}: the ticket is closed, and takes no more messages.

@@ -17,6 +17,13 @@ public static partial class OurMessageIds
     public static string ForNotice(string ticketNumber, long quarantineId, string domain) =>
         string.Create(CultureInfo.InvariantCulture, $"notice.{ticketNumber}.{quarantineId}@{domain}");
 
+    /// <summary>
+    /// A message that another plugin handed over (a notification to an agent): <c>message.{id}@{domain}</c>. It names no
+    /// ticket, so that an agent's answer to a notification does not land on the ticket as the customer's message.
+    /// </summary>
+    public static string ForOutbound(long outboundMailId, string domain) =>
+        string.Create(CultureInfo.InvariantCulture, $"message.{outboundMailId}@{domain}");
+
     /// <summary>The ticket number in one of ours; null for anybody else's.</summary>
     public static string? TicketNumberOf(string messageId) =>
         Pattern().Match(messageId) is { Success: true } match ? match.Groups["number"].Value : null;

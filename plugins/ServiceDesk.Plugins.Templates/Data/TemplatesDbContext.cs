@@ -14,6 +14,8 @@ public sealed class TemplatesDbContext(DbContextOptions<TemplatesDbContext> opti
 
     public DbSet<TemplateVersion> Versions => Set<TemplateVersion>();
 
+    public DbSet<AgentProfile> AgentProfiles => Set<AgentProfile>();
+
     // Times are read back as UTC, so that the API writes them with their "Z" on SQLite too.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) => configurationBuilder.UseUtcTimes();
 
@@ -29,6 +31,15 @@ public sealed class TemplatesDbContext(DbContextOptions<TemplatesDbContext> opti
             template.Property(t => t.Version).IsConcurrencyToken();
             template.HasIndex(t => t.Name).IsUnique();
             template.HasIndex(t => t.Kind);
+        });
+        modelBuilder.Entity<AgentProfile>(profile =>
+        {
+            profile.ToTable("Templates_AgentProfiles");
+            profile.HasKey(p => p.UserId);
+            profile.Property(p => p.UserId).ValueGeneratedNever();
+            profile.Property(p => p.Signature).HasMaxLength(AgentProfile.MaxSignatureLength);
+            profile.Property(p => p.MyQueueIds).HasJsonConversion();
+            profile.Property(p => p.MutedNotifications).HasJsonConversion();
         });
         modelBuilder.Entity<TemplateVersion>(version =>
         {

@@ -9,11 +9,12 @@ using ServiceDesk.Plugins.Templates.Rendering;
 namespace ServiceDesk.Plugins.Templates.Domain;
 
 /// <summary>
-/// Renders a template for a ticket's customer in their language. An answer (<see cref="TemplateKind.Reply"/>) gets the
-/// queue's salutation before it and the queue's signature after it, so that every answer of a queue greets and signs
-/// alike. Templates include others of the store by name.
+/// Renders a template for a ticket's customer in their language. An answer (<see cref="TemplateKind.Reply"/>) and an
+/// automatic answer get the queue's salutation before them and the queue's signature after them (the shipped ones when
+/// the queue names none), so that every answer of a queue greets and signs alike. Templates include others of the store
+/// by name.
 /// </summary>
-public sealed class TemplateComposer(TemplatesDbContext db, TemplateRenderer renderer, IQueueService queues)
+public sealed class TemplateComposer(TemplatesDbContext db, TemplateRenderer renderer, IQueueService queues, ShippedTemplates shipped)
 {
     /// <exception cref="UnprocessableException">The template (or one it includes) failed: where, and why.</exception>
     public async Task<RenderedText> RenderAsync(long? templateId, TemplateDefinition template, RenderTarget target, CancellationToken cancellationToken)
@@ -41,16 +42,16 @@ public sealed class TemplateComposer(TemplatesDbContext db, TemplateRenderer ren
 
         var subject = variant.Subject is null ? null : Render(variant.Subject).Trim();
         var body = Render(variant.Body).Trim();
-        if (template.Kind == TemplateKind.Reply)
+        if (template.Kind is TemplateKind.Reply or TemplateKind.AutoResponseNewTicket or TemplateKind.AutoResponseFollowUpClosed or TemplateKind.AutoResponseRejected)
         {
             var queue = await queues.GetAsync(Actor.System, target.QueueId, cancellationToken);
             var salutation = Part(stored, queue.SalutationId, TemplateKind.Salutation);
             var signature = Part(stored, queue.SignatureId, TemplateKind.Signature);
             var parts = new[]
             {
-                salutation is null ? null : Render(salutation.Definition.VariantFor(target.Language).Body).Trim(),
+                salutation is null ? null : Render(salutation.VariantFor(target.Language).Body).Trim(),
                 body,
-                signature is null ? null : Render(signature.Definition.VariantFor(target.Language).Body).Trim(),
+                signature is null ? null : Render(signature.VariantFor(target.Language).Body).Trim(),
             };
             body = string.Join("\n\n", parts.Where(p => !string.IsNullOrEmpty(p)));
         }
@@ -58,7 +59,9 @@ public sealed class TemplateComposer(TemplatesDbContext db, TemplateRenderer ren
         return new RenderedText(templateId, variant.Language, template.Format, subject, body);
     }
 
-    // The queue's salutation or signature, when it names an active template of that kind.
-    private static StoredTemplate? Part(IEnumerable<StoredTemplate> stored, int? id, TemplateKind kind) =>
-        stored.FirstOrDefault(t => t.Id == id && t.Kind == kind && t.Definition.IsActive);
+    // The queue's salutation or signature: the stored template it names, unless that is not active; the shipped one when
+    // it names none.
+    private TemplateDefinition? Part(IEnumerable<StoredTemplate> stored, int? id, TemplateKind kind) => id is null
+        ? shipped.For(kind)
+        : stored.FirstOrDefault(t => t.Id == id && t.Kind == kind && t.Definition.IsActive)?.Definition;
 }

@@ -21,6 +21,9 @@ public static class TemplateEndpoints
 
         templates.MapGet("/", async (TemplateKind? kind, TemplateStore store, CancellationToken ct) =>
             Results.Ok((await store.ListAsync(kind, ct)).Select(TemplateView.Of)));
+        // What is sent where administrators stored nothing, as the active theme has it: a start for their own.
+        templates.MapGet("/shipped", (ShippedTemplates shipped) =>
+            Results.Ok(ShippedTemplates.Names.Keys.Select(shipped.For).Append(shipped.Layout()).OfType<TemplateDefinition>()));
         templates.MapGet("/{id:long}", async (long id, HttpResponse response, TemplateStore store, CancellationToken ct) =>
             Answer(response, await store.GetAsync(id, ct)));
         templates.MapPost("/", async (TemplateRequest request, HttpContext http, TemplateStore store, CancellationToken ct) =>

@@ -5,19 +5,22 @@ using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Templates;
 using ServiceDesk.Abstractions.Tickets;
 using ServiceDesk.Abstractions.Users;
+using ServiceDesk.Plugins.Templates.Domain;
 
 namespace ServiceDesk.Plugins.Templates.Model;
 
 /// <summary>
 /// The model of a template rendered for a customer of a ticket: <c>ticket</c>, <c>customer</c>, <c>agent</c> (who
-/// writes), <c>queue</c>, <c>article</c> (the customer's last message), <c>now</c> and <c>plugins.{id}</c>. Names are
-/// as people wrote them; a customer without a name has empty names, never the local part of their address. Dates are
-/// in the customer's time zone, the culture is their language's.
+/// writes, or is written to, with their own signature), <c>queue</c>, <c>article</c> (the customer's last message),
+/// <c>now</c> and <c>plugins.{id}</c>. Names are as people wrote them; a customer without a name has empty names, never
+/// the local part of their address. Dates are in the recipient's time zone (customers have the configured one), the
+/// culture is their language's.
 /// </summary>
 public sealed class TicketModelBuilder(
     ITicketService tickets,
     ICustomerService customers,
     IUserService users,
+    AgentProfiles profiles,
     ITemplateVariables variables,
     TemplatesSettings settings,
     TimeProvider clock)
@@ -28,6 +31,17 @@ public sealed class TicketModelBuilder(
     /// <param name="language">A language asked for, instead of the customer's.</param>
     public async Task<RenderTarget> BuildAsync(Actor actor, string number, int? agentId, string? language, CancellationToken cancellationToken)
     {
+        var agent = agentId is { } id ? await users.GetAsync(Actor.System, id, cancellationToken) : null;
+        return await BuildAsync(actor, number, agent, language, settings.DefaultTimeZone, cancellationToken);
+    }
+
+    /// <summary>The model of a message to <paramref name="agent"/> about the ticket, in their language and time zone.</summary>
+    public Task<RenderTarget> BuildForAgentAsync(string number, UserInfo agent, CancellationToken cancellationToken) =>
+        BuildAsync(Actor.System, number, agent, agent.Language, agent.TimeZone ?? settings.DefaultTimeZone, cancellationToken);
+
+    private async Task<RenderTarget> BuildAsync(
+        Actor actor, string number, UserInfo? agent, string? language, string timeZone, CancellationToken cancellationToken)
+    {
         var ticket = await tickets.GetAsync(actor, number, cancellationToken);
         var summary = ticket.Summary;
         var articles = await tickets.GetArticlesAsync(actor, number, cancellationToken);
@@ -35,9 +49,9 @@ public sealed class TicketModelBuilder(
         var company = customer?.CompanyId is { } companyId
             ? (await customers.ListCompaniesAsync(Actor.System, cancellationToken)).FirstOrDefault(c => c.Id == companyId)?.Name
             : null;
-        var agent = agentId is { } id ? await users.GetAsync(Actor.System, id, cancellationToken) : null;
+        var signature = agent is null ? "" : (await profiles.GetAsync(agent.Id, cancellationToken)).Signature;
         var chosen = Normalized(language) ?? Normalized(customer?.Language) ?? settings.DefaultLanguage;
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.DefaultTimeZone);
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.FindSystemTimeZoneById(settings.DefaultTimeZone);
         DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
 
         var lastFromCustomer = articles.LastOrDefault(a => a.Direction == ArticleDirection.Incoming && a.VisibleToCustomer);
@@ -77,6 +91,7 @@ public sealed class TicketModelBuilder(
                 ["first_name"] = agent?.FirstName ?? "",
                 ["last_name"] = agent?.LastName ?? "",
                 ["email"] = agent?.Email ?? "",
+                ["signature"] = signature,
             },
             ["queue"] = new ScriptObject { ["id"] = summary.QueueId, ["name"] = summary.Queue },
             ["article"] = new ScriptObject

@@ -1,3 +1,6 @@
+using MailKit.Search;
+using MimeKit;
+
 namespace ServiceDesk.Host.Tests.Infrastructure;
 
 /// <summary>
@@ -6,7 +9,8 @@ namespace ServiceDesk.Host.Tests.Infrastructure;
 /// SQLite or PostgreSQL (a database for each test, which the test may start the service on again). With
 /// <paramref name="oauth"/>, an OAuth2 provider (<see cref="OAuthTestServer"/>) too, whose access tokens the mail servers take.
 /// </summary>
-public abstract class MailChannelFixture(string provider, bool oauth = false)
+/// <param name="plugins">The bundled plugins to install; the email plugin alone when null.</param>
+public abstract class MailChannelFixture(string provider, bool oauth = false, IReadOnlyList<string>? plugins = null)
 {
     private string _dataPath = "";
     private string? _postgres;
@@ -27,7 +31,10 @@ public abstract class MailChannelFixture(string provider, bool oauth = false)
         Mail = await MailServers.StartAsync(oauth ? OAuth.IntrospectionUrl : null);
         _postgres = null;
         _dataPath = ServiceDeskServer.NewDataPath();
-        TestPlugins.InstallBundled(_dataPath, "mail");
+        foreach (var plugin in plugins ?? ["mail"])
+        {
+            TestPlugins.InstallBundled(_dataPath, plugin);
+        }
     }
 
     [TearDown]
@@ -74,5 +81,20 @@ public abstract class MailChannelFixture(string provider, bool oauth = false)
         }
 
         return await ServiceDeskServer.StartAsync(provider, all, clock, _dataPath);
+    }
+
+    /// <summary>The messages in a user's INBOX, once there are <paramref name="count"/>, and still after a while, so that one more would have come.</summary>
+    protected async Task<IReadOnlyList<MimeMessage>> InboxAsync(string user, int count)
+    {
+        using var inbox = await Mail.OpenInboxAsync(user);
+        await MailChannel.UntilAsync(() => inbox.Inbox.SearchAsync(SearchQuery.All), u => u.Count >= count);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var messages = new List<MimeMessage>();
+        foreach (var uid in await inbox.Inbox.SearchAsync(SearchQuery.All))
+        {
+            messages.Add(await inbox.Inbox.GetMessageAsync(uid));
+        }
+
+        return messages;
     }
 }

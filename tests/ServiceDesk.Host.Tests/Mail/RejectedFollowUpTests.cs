@@ -246,19 +246,4 @@ public sealed class RejectedFollowUpTests(string provider) : MailChannelFixture(
             e => e.Count > 0 && done(e[^1].GetProperty("reason").GetString()!));
         return entries[^1].GetProperty("reason").GetString()!;
     }
-
-    // The messages in a user's INBOX, once there are `count`, and still after a while, so that a second one would have come.
-    private async Task<IReadOnlyList<MimeMessage>> InboxAsync(string user, int count)
-    {
-        using var inbox = await Mail.OpenInboxAsync(user);
-        await UntilAsync(() => inbox.Inbox.SearchAsync(SearchQuery.All), u => u.Count >= count);
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var messages = new List<MimeMessage>();
-        foreach (var uid in await inbox.Inbox.SearchAsync(SearchQuery.All))
-        {
-            messages.Add(await inbox.Inbox.GetMessageAsync(uid));
-        }
-
-        return messages;
-    }
 }

@@ -51,7 +51,7 @@ public sealed class PluginPackageLifecycleTests
                 ["plugin", "install", await PackAsync("Greeter", "newer", m => m["version"] = "1.4.0")],
             ["'ServiceDesk.TestPlugins.Greeter.dll' does not match its checksum: the package is damaged or was changed."] =
                 ["plugin", "upgrade", tampered],
-            ["Plugin 'future' 1.0.0 is built for SDK >=2.0.0 <3.0.0; this service provides SDK 1.4.0."] =
+            ["Plugin 'future' 1.0.0 is built for SDK >=2.0.0 <3.0.0; this service provides SDK 1.5.0."] =
                 ["plugin", "install", await PackAsync("Greeter", "future", m => (m["id"], m["version"], m["sdk"]) = ("future", "1.0.0", ">=2.0.0 <3.0.0"))],
             ["Plugin 'orphan' needs plugin 'absent' >=1.0.0, which is not installed: install that first."] =
                 ["plugin", "install", await PackAsync("Greeter", "orphan", m => (m["id"], m["dependsOn"]) = ("orphan", new JsonObject { ["absent"] = ">=1.0.0" }))],
@@ -140,8 +140,8 @@ public sealed class PluginPackageLifecycleTests
             {
                 Assert.That(plugins.Keys, Is.EqualTo(new[] { "legacy", "mail", "templates" }), "the bundled plugins besides the installed one");
                 Assert.That(plugins["legacy"], Is.EqualTo((PluginStatus.Active, "1.0.0", (string?)null)));
-                Assert.That(plugins["mail"], Is.EqualTo((PluginStatus.Active, "1.4.0", (string?)null)));
-                Assert.That(plugins["templates"], Is.EqualTo((PluginStatus.Active, "1.0.0", (string?)null)));
+                Assert.That(plugins["mail"], Is.EqualTo((PluginStatus.Active, "1.5.0", (string?)null)));
+                Assert.That(plugins["templates"], Is.EqualTo((PluginStatus.Active, "1.1.0", (string?)null)));
                 Assert.That((await server.Client.GetAsync("/api/v1/plugins/legacy/json")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
                 Assert.That(Directory.Exists(Path.Combine(_cli.DataPath, "plugins", "greeter")), Is.False);
             });

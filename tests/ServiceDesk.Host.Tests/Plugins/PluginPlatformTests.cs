@@ -109,7 +109,7 @@ public sealed class PluginPlatformTests
         Assert.Multiple(() =>
         {
             Assert.That(status, Is.EqualTo(PluginStatus.Incompatible));
-            Assert.That(reason, Is.EqualTo("Built for SDK >=2.0.0 <3.0.0; this host provides 1.4.0."));
+            Assert.That(reason, Is.EqualTo("Built for SDK >=2.0.0 <3.0.0; this host provides 1.5.0."));
             Assert.That(AssemblyLoadContext.All.SelectMany(c => c.Assemblies).Where(a => !a.IsDynamic).Select(a => a.Location),
                 Has.None.StartsWith(folder));
         });

@@ -100,11 +100,11 @@ public sealed class TemplateEndpointTests(string provider)
     }
 
     [Test]
-    public async Task APreview_RendersTheCustomersNameAsStored_OrANeutralSalutation()
+    public async Task APreview_RendersTheCustomersNameAsStored_OrANeutralSalutation_WithTheShippedOnesWhereTheQueueHasNone()
     {
         var named = await ApiTestBase.CreateTicketAsync(_admin, ApiTestBase.NewTicket("VPN не подключается", "ivan.petrov@example.com"));
         var nameless = await ApiTestBase.CreateTicketAsync(_admin, new { title = "Printer", queue = "Misc", customer = new { email = "j.doe@example.com" }, body = "It jams." });
-        var template = Reply("Greeting", "{{ if customer.first_name != '' }}Dear {{ customer.full_name }},{{ else }}Hello,{{ end }} about {{ ticket.number }}.", ru: "{{ if customer.first_name != '' }}Здравствуйте, {{ customer.first_name }}!{{ else }}Здравствуйте!{{ end }} Заявка {{ ticket.number }}.");
+        var template = Reply("Greeting", "{{ if customer.first_name != '' }}{{ customer.first_name }}, about{{ else }}About{{ end }} {{ ticket.number }}.", ru: "{{ if customer.first_name != '' }}{{ customer.first_name }}, заявка{{ else }}Заявка{{ end }} {{ ticket.number }}.");
 
         var ru = await PreviewAsync(template, named.Summary.Number, "ru");
         var en = await PreviewAsync(template, named.Summary.Number, "en");
@@ -112,10 +112,36 @@ public sealed class TemplateEndpointTests(string provider)
 
         Assert.Multiple(() =>
         {
-            Assert.That(ru.GetProperty("body").GetString(), Is.EqualTo($"Здравствуйте, Иван! Заявка {named.Summary.Number}."));
-            Assert.That(en.GetProperty("body").GetString(), Is.EqualTo($"Dear Иван Петров, about {named.Summary.Number}."));
-            Assert.That(neutral.GetProperty("body").GetString(), Is.EqualTo($"Hello, about {nameless.Summary.Number}."), "never 'Dear j.doe' nor 'Dear ,'");
+            Assert.That(ru.GetProperty("body").GetString(), Is.EqualTo($"Здравствуйте, Иван Петров!\n\nИван, заявка {named.Summary.Number}.\n\nС уважением,\nAdmin\nMisc"));
+            Assert.That(en.GetProperty("body").GetString(), Is.EqualTo($"Dear Иван Петров,\n\nИван, about {named.Summary.Number}.\n\nKind regards,\nAdmin\nMisc"));
+            Assert.That(neutral.GetProperty("body").GetString(), Is.EqualTo($"Hello,\n\nAbout {nameless.Summary.Number}.\n\nKind regards,\nAdmin\nMisc"), "never 'Dear j.doe' nor 'Dear ,'");
             Assert.That(neutral.GetProperty("language").GetString(), Is.EqualTo("en"));
+        });
+    }
+
+    [Test]
+    public async Task AnAgentsOwnSignature_SignsTheirAnswers()
+    {
+        var reply = await CreateAsync(Reply("Thanks", "Thank you for the details."));
+        var ticket = await ApiTestBase.CreateTicketAsync(_admin, ApiTestBase.NewTicket("Keyboard"));
+        var saved = await _admin.PutAsJsonAsync("/api/v1/plugins/templates/me", new { signature = "Алексей Смирнов\nВторая линия поддержки, доб. 2201", myQueueIds = new[] { await MiscQueueIdAsync() } }, ApiTestBase.Json);
+        await ApiTestBase.ExpectAsync(saved, HttpStatusCode.OK);
+        var tooLong = await _admin.PutAsJsonAsync("/api/v1/plugins/templates/me", new { signature = new string('x', 4_001) }, ApiTestBase.Json);
+        var unknownQueue = await _admin.PutAsJsonAsync("/api/v1/plugins/templates/me", new { myQueueIds = new[] { 999_999 } }, ApiTestBase.Json);
+        var profile = await ApiTestBase.GetAsync<JsonElement>(_admin, "/api/v1/plugins/templates/me");
+
+        var rendered = await _admin.PostAsJsonAsync($"/api/v1/plugins/templates/tickets/{ticket.Summary.Number}/render", new { templateId = reply }, ApiTestBase.Json);
+        await ApiTestBase.ExpectAsync(rendered, HttpStatusCode.OK);
+        var body = (await rendered.Content.ReadFromJsonAsync<JsonElement>(ApiTestBase.Json)).GetProperty("body").GetString();
+        await ApiTestBase.ExpectAsync(await _admin.PutAsJsonAsync("/api/v1/plugins/templates/me", new { signature = "" }, ApiTestBase.Json), HttpStatusCode.OK);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(body, Does.EndWith("Thank you for the details.\n\nАлексей Смирнов\nВторая линия поддержки, доб. 2201"));
+            Assert.That(tooLong.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(unknownQueue.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+            Assert.That(profile.GetProperty("signature").GetString(), Does.StartWith("Алексей Смирнов"), "a refused change keeps the profile as it was");
+            Assert.That(profile.GetProperty("myQueueIds").GetArrayLength(), Is.EqualTo(1));
         });
     }
 

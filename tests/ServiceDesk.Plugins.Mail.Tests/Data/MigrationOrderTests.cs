@@ -16,6 +16,7 @@ public sealed class MigrationOrderTests(string provider) : MigrationFixture(prov
     private const string AddPop3 = "20261125100000_AddPop3";
     private const string AddOAuthTokens = "20261125200000_AddOAuthTokens";
     private const string AddRejectionNotices = "20261125300000_AddRejectionNotices";
+    private const string AddOutboundMails = "20261125400000_AddOutboundMails";
 
     [Test]
     public async Task OnAnEmptyDatabase_AllApplyInOrder()
@@ -53,8 +54,8 @@ public sealed class MigrationOrderTests(string provider) : MigrationFixture(prov
 
         await db.GetService<IMigrator>().MigrateAsync();
 
-        // The rejection notices' migration, made later, applies after them too.
-        Assert.That(pending, Is.EqualTo(new[] { AddPop3, AddOAuthTokens, AddRejectionNotices }));
+        // The rejection notices' and the outbound mails' migrations, made later, apply after them too.
+        Assert.That(pending, Is.EqualTo(new[] { AddPop3, AddOAuthTokens, AddRejectionNotices, AddOutboundMails }));
         await ExpectEveryTableAsync(db);
     }
 
