@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDesk.Abstractions.Data;
 using ServiceDesk.Abstractions.Plugins;
+using ServiceDesk.Plugins.Templates.Cli;
 using ServiceDesk.Plugins.Templates.Data;
 using ServiceDesk.Plugins.Templates.Domain;
 using ServiceDesk.Plugins.Templates.Endpoints;
@@ -26,6 +27,10 @@ public sealed class TemplatesPlugin : IServiceDeskPlugin
         services.AddScoped<TemplateComposer>();
         services.AddScoped<TemplateReplies>();
         services.AddScoped<TicketModelBuilder>();
+        foreach (var command in TemplateCommands.Create())
+        {
+            services.AddPluginCommand(context, command);
+        }
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)
