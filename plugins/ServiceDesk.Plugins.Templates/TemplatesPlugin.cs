@@ -5,6 +5,7 @@ using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Plugins;
 using ServiceDesk.Plugins.Templates.AutoResponses;
+using ServiceDesk.Plugins.Templates.Cli;
 using ServiceDesk.Plugins.Templates.Data;
 using ServiceDesk.Plugins.Templates.Domain;
 using ServiceDesk.Plugins.Templates.Endpoints;
@@ -47,6 +48,11 @@ public sealed class TemplatesPlugin : IServiceDeskPlugin
         services.AddDomainEventHandler<TicketOwnerChanged, AssignedNotification>();
         services.AddDomainEventHandler<ArticleAdded, CustomerAnsweredNotification>();
         services.AddDomainEventHandler<TicketPendingTimeReached, PendingReminderNotification>();
+
+        foreach (var command in TemplateCommands.Create())
+        {
+            services.AddPluginCommand(context, command);
+        }
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints, PluginContext context)

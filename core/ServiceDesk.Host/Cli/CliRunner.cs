@@ -62,9 +62,13 @@ public static class CliRunner
         }
         catch (ValidationException error)
         {
+            // One line per problem, also when a field has several (a template with two mistakes).
             foreach (var (field, messages) in error.Errors)
             {
-                await Console.Error.WriteLineAsync($"error: {field}: {string.Join(" ", messages)}");
+                foreach (var message in messages)
+                {
+                    await Console.Error.WriteLineAsync($"error: {field}: {message}");
+                }
             }
 
             return Failed;

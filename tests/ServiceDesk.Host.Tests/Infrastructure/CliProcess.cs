@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Text;
 
 namespace ServiceDesk.Host.Tests.Infrastructure;
 
@@ -35,9 +36,17 @@ public sealed class CliProcess
         }
     }
 
-    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    public Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments) => RunWithInputAsync("", arguments);
+
+    /// <summary>Runs a command with <paramref name="input"/> on its standard input, as from `… &lt; file`.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string input, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(arguments))!;
+        var info = StartInfo(arguments);
+        info.RedirectStandardInput = true;
+        info.StandardInputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var process = Process.Start(info)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(Limit);
