@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ServiceDesk.Abstractions.Errors;
+using ServiceDesk.Abstractions.Events;
 using ServiceDesk.Abstractions.Messaging;
 using ServiceDesk.Abstractions.Security;
 using ServiceDesk.Abstractions.Tickets;
@@ -43,7 +44,7 @@ public sealed partial class AgentNotifier(
     /// <param name="agentIds">Whom to tell.</param>
     /// <param name="context">The change: its event names the messages, its actor is not told of their own change.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
-    public async Task NotifyAsync(TemplateKind kind, string number, IEnumerable<int> agentIds, Abstractions.Events.DomainEventContext context, CancellationToken cancellationToken)
+    public async Task NotifyAsync(TemplateKind kind, string number, IEnumerable<int> agentIds, DomainEventContext context, CancellationToken cancellationToken)
     {
         var recipients = agentIds.Distinct().Where(id => !(context.Actor.IsAgent && context.Actor.Id == id)).ToList();
         if (recipients.Count == 0)
